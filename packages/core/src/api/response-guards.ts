@@ -1,0 +1,38 @@
+import type { EnrollResponse, HostSession, IdentifyResponse, User } from './contract';
+
+// Hand-written guards for the 2xx bodies: the contract is small, and a schema library would cost
+// more bytes on the panel than these few lines.
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isNonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0;
+}
+
+function isUser(value: unknown): value is User {
+  return isRecord(value) && isNonEmptyString(value.username) && typeof value.displayName === 'string';
+}
+
+/** Shared by the host session and the enrollment ticket: an opaque id plus an expiry. */
+function isExpiring(value: unknown, idKey: 'id' | 'token'): boolean {
+  return isRecord(value) && isNonEmptyString(value[idKey]) && isNonEmptyString(value.expiresAt);
+}
+
+function isHostSession(value: unknown): value is HostSession {
+  return isExpiring(value, 'id');
+}
+
+/** True when a 200 body of identify matches the contract (either the assigned or the unassigned shape). */
+export function isIdentifyResponse(value: unknown): value is IdentifyResponse {
+  if (!isRecord(value)) return false;
+  if (value.status === 'assigned') return isUser(value.user) && isHostSession(value.session);
+  if (value.status === 'unassigned') return isExpiring(value.enrollment, 'token');
+  return false;
+}
+
+/** True when a 2xx body of enroll matches the contract. */
+export function isEnrollResponse(value: unknown): value is EnrollResponse {
+  return isRecord(value) && isUser(value.user) && isHostSession(value.session);
+}
