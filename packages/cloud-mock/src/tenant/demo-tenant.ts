@@ -1,0 +1,33 @@
+import type { TenantSeed } from './tenant-seed';
+
+/** The demo tenant the simulator, e2e suites and README use; change it only together with them. */
+export const demoTenant = {
+  terminalKey: 'demo-terminal-key',
+  enrollmentEnabled: true,
+  enrollmentPrompt: true,
+  users: [
+    { username: 'alice', displayName: 'Alice Martin', password: 'alice-demo-pass', cards: [] },
+    {
+      username: 'bob',
+      displayName: 'Bob Novak',
+      password: 'bob-demo-pass',
+      oneTimePasswords: ['246810'],
+      cards: [],
+    },
+    { username: 'carol', displayName: 'Carol Smith', password: 'carol-demo-pass', cards: ['04A1B2C3D4E5F6'] },
+  ],
+  policy: {
+    lockoutAfterFailures: 5,
+    lockoutMs: 15 * 60_000,
+    enrollmentTokenTtlMs: 5 * 60_000,
+    sessionTtlMs: 10 * 60_000,
+    rateLimitFailures: 20,
+    rateLimitWindowMs: 60_000,
+  },
+} as const satisfies TenantSeed;
+
+/** Card numbers for the simulator's reader buttons: unknown ones start an enrollment, carol's signs in. */
+export const demoCards = {
+  unknown: ['1234ABCD', '0BADC0DE', '04D3E8F2A17C80', '3735928559'],
+  carol: '04A1B2C3D4E5F6',
+} as const;

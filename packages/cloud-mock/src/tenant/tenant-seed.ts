@@ -1,0 +1,33 @@
+/** A user of the mock tenant, with the secrets they can prove who they are with. */
+export interface SeedUser {
+  readonly username: string;
+  readonly displayName: string;
+  readonly password: string;
+  /** One-time passwords; each works exactly once. */
+  readonly oneTimePasswords?: readonly string[];
+  /** Card numbers already registered to this user. */
+  readonly cards: readonly string[];
+}
+
+/** The tenant's rules; durations in milliseconds so tests can drive them with an injected clock. */
+export interface TenantPolicy {
+  /** Wrong secrets in a row that lock an account. */
+  readonly lockoutAfterFailures: number;
+  readonly lockoutMs: number;
+  readonly enrollmentTokenTtlMs: number;
+  readonly sessionTtlMs: number;
+  /** Tenant-wide brake against guessing: this many failed enrolls within the window answer 429. */
+  readonly rateLimitFailures: number;
+  readonly rateLimitWindowMs: number;
+}
+
+/** Everything a fresh tenant store starts from. */
+export interface TenantSeed {
+  readonly terminalKey: string;
+  /** Whether unknown cards may be enrolled at all (off: identify answers 403 enrollment_disabled). */
+  readonly enrollmentEnabled: boolean;
+  /** A panel setting, kept here so the simulator and README take it from the same place. */
+  readonly enrollmentPrompt: boolean;
+  readonly users: readonly SeedUser[];
+  readonly policy: TenantPolicy;
+}
