@@ -1,0 +1,202 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { EnrollResponse, IdentifyResponse } from '../api/contract';
+import type { Failure } from '../api/failure';
+import type { CardSource, SwipeListener } from '../card/card-source';
+import { createEnrollmentModel } from './controller';
+import * as f from './flow.fixture';
+import type { Clock, PanelHost, TenantPort } from './ports';
+
+/** A clock whose time moves only when the test says so. */
+function fakeClock() {
+  let now = 0;
+  let timers: { at: number; callback: () => void; handle: number }[] = [];
+  let nextHandle = 1;
+  const clock: Clock = {
+    setTimeout(callback, ms) {
+      const handle = nextHandle++;
+      timers.push({ at: now + ms, callback, handle });
+      return handle;
+    },
+    clearTimeout(handle) {
+      timers = timers.filter((t) => t.handle !== handle);
+    },
+  };
+  return {
+    clock,
+    advance(ms: number) {
+      now += ms;
+      for (const due of timers.filter((t) => t.at <= now).sort((a, b) => a.at - b.at)) {
+        timers = timers.filter((t) => t !== due);
+        due.callback();
+      }
+    },
+    pending: () => timers.length,
+  };
+}
+
+/** A tenant whose answers the test releases one by one. */
+function scriptedTenant() {
+  const calls: {
+    op: string;
+    args: unknown[];
+    signal: AbortSignal | undefined;
+    resolve: (v: unknown) => void;
+    reject: (e: unknown) => void;
+  }[] = [];
+  const make =
+    (op: string) =>
+    (...args: unknown[]) =>
+      new Promise((resolve, reject) => {
+        const init = args.at(-1) as { signal?: AbortSignal } | undefined;
+        calls.push({ op, args, signal: init?.signal, resolve, reject });
+      });
+  const tenant = { identify: make('identify'), enroll: make('enroll') } as unknown as TenantPort;
+  return { tenant, calls };
+}
+
+function fakeHost() {
+  let ended: (() => void) | null = null;
+  const host = {
+    signIn: vi.fn<PanelHost['signIn']>(),
+    signOut: vi.fn<PanelHost['signOut']>(),
+    onSessionEnded(listener) {
+      ended = listener;
+      return () => {
+        ended = null;
+      };
+    },
+  } satisfies PanelHost;
+  return { host, endSession: () => ended?.() };
+}
+
+const toFailure = (error: unknown): Failure => error as Failure;
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function setup() {
+  const time = fakeClock();
+  const { tenant, calls } = scriptedTenant();
+  const { host, endSession } = fakeHost();
+  let key = 0;
+  const model = createEnrollmentModel({
+    config: f.config,
+    tenant,
+    host,
+    toFailure,
+    clock: time.clock,
+    newIdempotencyKey: () => `key-${++key}`,
+  });
+  return { model, time, calls, host, endSession };
+}
+
+describe('createEnrollmentModel', () => {
+  it('walks a new card through enrollment to signed in', async () => {
+    const { model, calls, host } = setup();
+    model.swipe(' cafe0001\r');
+    expect(model.state.value).toMatchObject({ name: 'identifying', card: 'CAFE0001' });
+    expect(calls[0]?.op).toBe('identify');
+    expect(calls[0]?.args[0]).toBe('CAFE0001');
+    calls[0]?.resolve(f.unassigned satisfies IdentifyResponse);
+    await flush();
+    expect(model.state.value.name).toBe('prompt');
+
+    model.chooseEnrollment();
+    model.setUsername('alice');
+    expect(model.canSubmit.value).toBe(false);
+    model.setSecret('alice-demo-pass');
+    expect(model.canSubmit.value).toBe(true);
+    model.submit();
+    expect(calls[1]?.op).toBe('enroll');
+    expect(calls[1]?.args.slice(0, 2)).toEqual([
+      { enrollmentToken: 'tok-1', username: 'alice', secret: 'alice-demo-pass' },
+      'key-1',
+    ]);
+    calls[1]?.resolve(f.enrolledResponse satisfies EnrollResponse);
+    await flush();
+    expect(model.state.value).toMatchObject({ name: 'signedIn', enrolled: true, user: f.alice });
+    expect(host.signIn).toHaveBeenCalledWith(f.alice, f.session);
+
+    model.logOut();
+    expect(model.state.value.name).toBe('idle');
+    expect(host.signOut).toHaveBeenCalledTimes(1);
+  });
+
+  it('drops and aborts an answer for a card the person walked away from', async () => {
+    const { model, calls } = setup();
+    model.swipe('CAFE0001');
+    model.cancel();
+    expect(calls[0]?.signal?.aborted).toBe(true);
+    calls[0]?.resolve(f.assigned);
+    await flush();
+    expect(model.state.value.name).toBe('idle');
+  });
+
+  it('turns a thrown error into the failure screen', async () => {
+    const { model, calls } = setup();
+    model.swipe('CAFE0001');
+    calls[0]?.reject({ kind: 'network' } satisfies Failure);
+    await flush();
+    expect(model.state.value).toMatchObject({ name: 'failed', problem: { kind: 'tenant_unreachable' } });
+    model.retry();
+    expect(calls).toHaveLength(2);
+  });
+
+  it('warns before the timeout, gives more time, then returns to idle', async () => {
+    const { model, calls, time } = setup();
+    model.swipe('CAFE0001');
+    calls[0]?.resolve(f.unassigned);
+    await flush();
+    time.advance(f.config.timeouts.prompt - f.config.warningMs);
+    expect(model.state.value).toMatchObject({ name: 'prompt', expiring: true });
+    model.moreTime();
+    expect(model.state.value).toMatchObject({ name: 'prompt', expiring: false });
+    time.advance(f.config.timeouts.prompt - 1);
+    expect(model.state.value.name).toBe('prompt');
+    time.advance(1);
+    expect(model.state.value.name).toBe('idle');
+    expect(time.pending()).toBe(0);
+  });
+
+  it('signs out of the device when a signed-in session times out, and not when the host ended it', async () => {
+    const { model, calls, time, host, endSession } = setup();
+    model.swipe('CAFE0001');
+    calls[0]?.resolve(f.assigned);
+    await flush();
+    time.advance(f.config.timeouts.signedIn);
+    expect(model.state.value.name).toBe('idle');
+    expect(host.signOut).toHaveBeenCalledTimes(1);
+
+    model.swipe('CAFE0001');
+    calls[1]?.resolve(f.assigned);
+    await flush();
+    endSession();
+    expect(model.state.value.name).toBe('idle');
+    expect(host.signOut).toHaveBeenCalledTimes(1);
+  });
+
+  it('turns swipes of a connected card source into the flow, until disconnected', () => {
+    const { model } = setup();
+    let listener: SwipeListener | null = null;
+    const source: CardSource = {
+      name: 'test',
+      start(l) {
+        listener = l;
+        return () => {
+          listener = null;
+        };
+      },
+    };
+    const stop = model.connect(source);
+    (listener as SwipeListener | null)?.({ read: '!!', source: 'test' });
+    expect(model.state.value).toMatchObject({ name: 'failed', problem: { kind: 'unreadable_card' } });
+    stop();
+    expect(listener).toBeNull();
+  });
+
+  it('does nothing after dispose', () => {
+    const { model, calls, time } = setup();
+    model.dispose();
+    model.swipe('CAFE0001');
+    expect(calls).toHaveLength(0);
+    expect(time.pending()).toBe(0);
+  });
+});

@@ -1,0 +1,159 @@
+import { computed, type ReadonlySignal, signal } from '@preact/signals-core';
+import type { Failure } from '../api/failure';
+import { toCardNumber } from '../card/card-number';
+import type { CardSource } from '../card/card-source';
+import type { Effect } from './effect';
+import type { FlowEvent } from './event';
+import type { FlowConfig } from './flow-config';
+import { type Clock, type PanelHost, systemClock, type TenantPort } from './ports';
+import { initialState, type State } from './state';
+import { transition } from './transition';
+
+export interface EnrollmentModelOptions {
+  readonly config: FlowConfig;
+  readonly tenant: TenantPort;
+  readonly host: PanelHost;
+  /** Maps whatever a tenant call threw to the Failure the flow understands. */
+  readonly toFailure: (error: unknown) => Failure;
+  readonly clock?: Clock;
+  readonly newIdempotencyKey?: () => string;
+}
+
+/** The enrollment flow as signals and actions: screens read `state` and call actions, nothing else. */
+export interface EnrollmentModel {
+  readonly state: ReadonlySignal<State>;
+  /** The secret typed so far is entered; true while Register card can be pressed. */
+  readonly canSubmit: ReadonlySignal<boolean>;
+  swipe(read: string): void;
+  chooseEnrollment(): void;
+  setUsername(value: string): void;
+  setSecret(value: string): void;
+  submit(): void;
+  cancel(): void;
+  retry(): void;
+  goBack(): void;
+  moreTime(): void;
+  logOut(): void;
+  /** Arms a card source; its swipes drive the flow until the returned function is called. */
+  connect(source: CardSource): () => void;
+  dispose(): void;
+}
+
+/**
+ * Wraps the pure transition function: keeps the state in a signal, runs effects (tenant calls, timers,
+ * host sign-in) and feeds their results back as events. Answers for a step the flow has left are dropped.
+ */
+export function createEnrollmentModel(options: EnrollmentModelOptions): EnrollmentModel {
+  const { config, tenant, host, toFailure } = options;
+  const clock = options.clock ?? systemClock;
+  const newKey = options.newIdempotencyKey ?? (() => globalThis.crypto.randomUUID());
+  const state = signal<State>(initialState);
+  let timers: unknown[] = [];
+  let inFlight: AbortController | null = null;
+  let disposed = false;
+
+  function send(event: FlowEvent): void {
+    if (disposed) return;
+    const result = transition(state.value, event, config);
+    if (result.state === state.value) return;
+    // A request belongs to the step that made it; once the flow moves on, nobody waits for its answer.
+    if (inFlight && result.state.step !== state.value.step) {
+      inFlight.abort();
+      inFlight = null;
+    }
+    state.value = result.state;
+    for (const effect of result.effects) run(effect);
+  }
+
+  function clearTimers(): void {
+    for (const handle of timers) clock.clearTimeout(handle);
+    timers = [];
+  }
+
+  function request<T>(
+    call: (signal: AbortSignal) => Promise<T>,
+    done: (value: T) => FlowEvent,
+    failed: (failure: Failure) => FlowEvent,
+  ): void {
+    const controller = new AbortController();
+    inFlight = controller;
+    call(controller.signal).then(
+      (value) => {
+        if (!controller.signal.aborted) send(done(value));
+      },
+      (error: unknown) => {
+        if (!controller.signal.aborted) send(failed(toFailure(error)));
+      },
+    );
+  }
+
+  function run(effect: Effect): void {
+    switch (effect.type) {
+      case 'identify':
+        request(
+          (signal) => tenant.identify(effect.card, { signal }),
+          (response) => ({ type: 'identified', step: effect.step, response }),
+          (failure) => ({ type: 'identifyFailed', step: effect.step, failure }),
+        );
+        return;
+      case 'enroll':
+        request(
+          (signal) => tenant.enroll(effect.request, effect.idempotencyKey, { signal }),
+          (response) => ({ type: 'enrolled', step: effect.step, response }),
+          (failure) => ({ type: 'enrollFailed', step: effect.step, failure }),
+        );
+        return;
+      case 'armTimeout':
+        clearTimers();
+        timers = [
+          clock.setTimeout(() => send({ type: 'timeoutWarned', step: effect.step }), effect.warnAfterMs),
+          clock.setTimeout(() => send({ type: 'timedOut', step: effect.step }), effect.expireAfterMs),
+        ];
+        return;
+      case 'disarmTimeout':
+        clearTimers();
+        return;
+      case 'signIn':
+        host.signIn(effect.user, effect.session);
+        return;
+      case 'signOut':
+        host.signOut();
+        return;
+      default:
+        effect satisfies never;
+    }
+  }
+
+  const stopHost = host.onSessionEnded(() => send({ type: 'hostSessionEnded' }));
+
+  const model: EnrollmentModel = {
+    state,
+    canSubmit: computed(() => {
+      const s = state.value;
+      return s.name === 'credentials' && s.username.trim() !== '' && s.secret !== '';
+    }),
+    swipe(read) {
+      const card = toCardNumber(read);
+      send(card === null ? { type: 'unreadableSwipe' } : { type: 'swiped', card });
+    },
+    chooseEnrollment: () => send({ type: 'enrollmentChosen' }),
+    setUsername: (value) => send({ type: 'usernameChanged', value }),
+    setSecret: (value) => send({ type: 'secretChanged', value }),
+    submit: () => send({ type: 'submitted', idempotencyKey: newKey() }),
+    cancel: () => send({ type: 'cancelled' }),
+    retry: () => send({ type: 'retried' }),
+    goBack: () => send({ type: 'wentBack' }),
+    moreTime: () => send({ type: 'moreTimeRequested' }),
+    logOut: () => send({ type: 'loggedOut' }),
+    connect(source) {
+      return source.start((swipe) => model.swipe(swipe.read));
+    },
+    dispose() {
+      disposed = true;
+      clearTimers();
+      inFlight?.abort();
+      stopHost();
+    },
+  };
+  return model;
+}

@@ -1,0 +1,319 @@
+import type { EnrollResponse, IdentifyResponse } from '../api/contract';
+import type { Failure } from '../api/failure';
+import type { CardNumber } from '../card/card-number';
+import type { Effect } from './effect';
+import type { FlowEvent } from './event';
+import type { FlowConfig } from './flow-config';
+import type {
+  CredentialsState,
+  EnrollmentAttempt,
+  IdentifyingState,
+  PanelProblem,
+  State,
+  SubmittingState,
+  TimedStateName,
+} from './state';
+
+/** The next state and the work to do to get there, as plain data. */
+export interface Transition {
+  readonly state: State;
+  readonly effects: readonly Effect[];
+}
+
+type StateBody = State extends infer S ? (S extends State ? Omit<S, 'step' | 'expiring'> : never) : never;
+
+const stay = (state: State): Transition => ({ state, effects: [] });
+
+function isTimed(name: State['name']): name is TimedStateName {
+  return name === 'prompt' || name === 'credentials' || name === 'failed' || name === 'signedIn';
+}
+
+/** Enters a state: a new step, and timers armed for screens that wait for a person, disarmed otherwise. */
+function enter(
+  from: State,
+  body: StateBody,
+  config: FlowConfig,
+  effects: readonly Effect[] = [],
+): Transition {
+  const state = { ...body, step: from.step + 1, expiring: false } as State;
+  const timer: Effect = isTimed(state.name)
+    ? armFor(state.name, state.step, config)
+    : { type: 'disarmTimeout' };
+  return { state, effects: [timer, ...effects] };
+}
+
+function armFor(name: TimedStateName, step: number, config: FlowConfig): Effect {
+  const expireAfterMs = config.timeouts[name];
+  const warnAfterMs = Math.max(0, expireAfterMs - config.warningMs);
+  return { type: 'armTimeout', step, warnAfterMs, expireAfterMs };
+}
+
+function identify(from: State, card: CardNumber, config: FlowConfig): Transition {
+  const next = enter(from, { name: 'identifying', card }, config);
+  return { state: next.state, effects: [...next.effects, { type: 'identify', step: next.state.step, card }] };
+}
+
+function toIdle(from: State, config: FlowConfig, effects: readonly Effect[] = []): Transition {
+  return enter(from, { name: 'idle' }, config, effects);
+}
+
+function fail(
+  from: State,
+  problem: PanelProblem,
+  config: FlowConfig,
+  retryCard: CardNumber | null = null,
+  resume: EnrollmentAttempt | null = null,
+): Transition {
+  return enter(from, { name: 'failed', problem, retryCard, resume }, config);
+}
+
+function attemptOf(state: CredentialsState | SubmittingState): EnrollmentAttempt {
+  return {
+    card: state.card,
+    enrollment: state.enrollment,
+    username: state.username,
+    attempts: state.attempts,
+  };
+}
+
+function credentials(from: State, attempt: EnrollmentAttempt, config: FlowConfig): Transition {
+  return enter(
+    from,
+    { name: 'credentials', ...attempt, secret: '', notice: null, pendingIdempotencyKey: null },
+    config,
+  );
+}
+
+function signIn(from: State, response: EnrollResponse, enrolled: boolean, config: FlowConfig): Transition {
+  const { user, session } = response;
+  return enter(from, { name: 'signedIn', user, session, enrolled }, config, [
+    { type: 'signIn', user, session },
+  ]);
+}
+
+/** A card swipe: starts a flow from rest, restarts it for another card, and is ignored where noted. */
+function onSwipe(state: State, card: CardNumber, config: FlowConfig): Transition {
+  switch (state.name) {
+    case 'idle':
+    case 'failed':
+      return identify(state, card, config);
+    case 'identifying':
+    case 'prompt':
+    case 'credentials':
+      return state.card === card ? stay(state) : identify(state, card, config);
+    // Registration may already be under way, and a signed-in session belongs to its user.
+    case 'submitting':
+    case 'signedIn':
+      return stay(state);
+    default:
+      return unreachable(state);
+  }
+}
+
+function onIdentified(state: IdentifyingState, response: IdentifyResponse, config: FlowConfig): Transition {
+  if (response.status === 'assigned') return signIn(state, response, false, config);
+  const attempt = { card: state.card, enrollment: response.enrollment, username: '', attempts: 0 };
+  return config.enrollmentPrompt
+    ? enter(state, { name: 'prompt', card: state.card, enrollment: response.enrollment }, config)
+    : credentials(state, attempt, config);
+}
+
+/** The problems both requests can meet that end the attempt. */
+function problemOf(failure: Failure): PanelProblem {
+  switch (failure.kind) {
+    case 'account_locked':
+      return failure.lockedUntil === undefined
+        ? { kind: 'account_locked' }
+        : { kind: 'account_locked', lockedUntil: failure.lockedUntil };
+    case 'card_already_assigned':
+    case 'enrollment_disabled':
+    case 'enrollment_expired':
+      return { kind: failure.kind };
+    case 'invalid_card_number':
+      return { kind: 'unreadable_card' };
+    case 'invalid_terminal':
+      return { kind: 'terminal_rejected' };
+    case 'invalid_credentials':
+    case 'too_many_attempts':
+    case 'invalid_request':
+      return { kind: 'tenant_rejected' };
+    case 'timeout':
+    case 'network':
+    case 'server':
+    case 'malformed_response':
+      return { kind: 'tenant_unreachable' };
+    default:
+      return unreachable(failure);
+  }
+}
+
+function onIdentifyFailed(state: IdentifyingState, failure: Failure, config: FlowConfig): Transition {
+  const problem = problemOf(failure);
+  const canRetry = problem.kind === 'tenant_unreachable' || problem.kind === 'tenant_rejected';
+  return fail(state, problem, config, canRetry ? state.card : null);
+}
+
+function onEnrollFailed(state: SubmittingState, failure: Failure, config: FlowConfig): Transition {
+  const attempt = attemptOf(state);
+  const back = (notice: CredentialsState['notice'], keep: boolean, attempts = attempt.attempts): Transition =>
+    enter(
+      state,
+      {
+        name: 'credentials',
+        ...attempt,
+        attempts,
+        // Only a submit the tenant may not have seen keeps the secret, so Register card can repeat it.
+        secret: keep ? state.secret : '',
+        notice,
+        pendingIdempotencyKey: keep ? state.idempotencyKey : null,
+      },
+      config,
+    );
+  switch (failure.kind) {
+    case 'invalid_credentials':
+      return back(
+        failure.attemptsLeft === undefined
+          ? { kind: 'invalid_credentials' }
+          : { kind: 'invalid_credentials', attemptsLeft: failure.attemptsLeft },
+        false,
+        attempt.attempts + 1,
+      );
+    case 'too_many_attempts':
+      return back(
+        failure.retryAfterSeconds === undefined
+          ? { kind: 'too_many_attempts' }
+          : { kind: 'too_many_attempts', retryAfterSeconds: failure.retryAfterSeconds },
+        false,
+      );
+    case 'timeout':
+    case 'network':
+    case 'server':
+    case 'malformed_response':
+      return back({ kind: 'unreachable' }, true);
+    case 'enrollment_expired':
+      return fail(state, problemOf(failure), config, state.card);
+    case 'account_locked':
+    case 'invalid_request':
+      return fail(state, problemOf(failure), config, null, attempt);
+    case 'card_already_assigned':
+    case 'enrollment_disabled':
+    case 'invalid_card_number':
+    case 'invalid_terminal':
+      return fail(state, problemOf(failure), config);
+    default:
+      return unreachable(failure);
+  }
+}
+
+function onSubmit(state: CredentialsState, freshKey: string, config: FlowConfig): Transition {
+  const username = state.username.trim();
+  if (username === '' || state.secret === '') return stay(state);
+  const idempotencyKey = state.pendingIdempotencyKey ?? freshKey;
+  const next = enter(
+    state,
+    { name: 'submitting', ...attemptOf(state), username, secret: state.secret, idempotencyKey },
+    config,
+  );
+  const request = { enrollmentToken: state.enrollment.token, username, secret: state.secret };
+  return {
+    state: next.state,
+    effects: [...next.effects, { type: 'enroll', step: next.state.step, request, idempotencyKey }],
+  };
+}
+
+/** Typing is activity: it restarts the inactivity timer and forgets a retry key for other credentials. */
+function onTyping(
+  state: CredentialsState,
+  change: Partial<Pick<CredentialsState, 'username' | 'secret'>>,
+  config: FlowConfig,
+): Transition {
+  const edited = { ...state, ...change };
+  if (edited.username === state.username && edited.secret === state.secret) return stay(state);
+  return enter(state, { ...edited, pendingIdempotencyKey: null }, config);
+}
+
+/**
+ * The enrollment flow: what happens at the panel for each event, as data. Pure: no DOM, network or
+ * clock; the controller runs the returned effects and feeds their results back as events.
+ */
+export function transition(state: State, event: FlowEvent, config: FlowConfig): Transition {
+  switch (event.type) {
+    case 'swiped':
+      return onSwipe(state, event.card, config);
+    case 'unreadableSwipe':
+      // Mid-flow a bad read is noise; it must not throw away what the person typed.
+      return state.name === 'idle' || state.name === 'failed'
+        ? fail(state, { kind: 'unreadable_card' }, config)
+        : stay(state);
+    case 'identified':
+      return state.name === 'identifying' && state.step === event.step
+        ? onIdentified(state, event.response, config)
+        : stay(state);
+    case 'identifyFailed':
+      return state.name === 'identifying' && state.step === event.step
+        ? onIdentifyFailed(state, event.failure, config)
+        : stay(state);
+    case 'enrolled':
+      return state.name === 'submitting' && state.step === event.step
+        ? signIn(state, event.response, true, config)
+        : stay(state);
+    case 'enrollFailed':
+      return state.name === 'submitting' && state.step === event.step
+        ? onEnrollFailed(state, event.failure, config)
+        : stay(state);
+    case 'enrollmentChosen':
+      return state.name === 'prompt'
+        ? credentials(
+            state,
+            { card: state.card, enrollment: state.enrollment, username: '', attempts: 0 },
+            config,
+          )
+        : stay(state);
+    case 'usernameChanged':
+      return state.name === 'credentials' ? onTyping(state, { username: event.value }, config) : stay(state);
+    case 'secretChanged':
+      return state.name === 'credentials' ? onTyping(state, { secret: event.value }, config) : stay(state);
+    case 'submitted':
+      return state.name === 'credentials' ? onSubmit(state, event.idempotencyKey, config) : stay(state);
+    case 'cancelled':
+      return state.name === 'identifying' ||
+        state.name === 'prompt' ||
+        state.name === 'credentials' ||
+        state.name === 'failed'
+        ? toIdle(state, config)
+        : stay(state);
+    case 'retried':
+      return state.name === 'failed' && state.retryCard !== null
+        ? identify(state, state.retryCard, config)
+        : stay(state);
+    case 'wentBack':
+      return state.name === 'failed' && state.resume !== null
+        ? credentials(state, state.resume, config)
+        : stay(state);
+    case 'moreTimeRequested':
+      return isTimed(state.name) ? enter(state, withoutTimerFields(state), config) : stay(state);
+    case 'loggedOut':
+      return state.name === 'signedIn' ? toIdle(state, config, [{ type: 'signOut' }]) : stay(state);
+    case 'hostSessionEnded':
+      return state.name === 'signedIn' ? toIdle(state, config) : stay(state);
+    case 'timeoutWarned':
+      return isTimed(state.name) && state.step === event.step
+        ? stay({ ...state, expiring: true })
+        : stay(state);
+    case 'timedOut':
+      if (!isTimed(state.name) || state.step !== event.step) return stay(state);
+      return toIdle(state, config, state.name === 'signedIn' ? [{ type: 'signOut' }] : []);
+    default:
+      return unreachable(event);
+  }
+}
+
+function withoutTimerFields(state: State): StateBody {
+  const { step: _step, expiring: _expiring, ...body } = state;
+  return body as StateBody;
+}
+
+/** A compile-time check that every case is handled: a new state, event or failure fails the build here. */
+function unreachable(value: never): never {
+  throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,70 @@
+/** English, the default catalog: every other catalog must have exactly these keys. */
+export const en = {
+  'language.name': 'English',
+  'idle.title': 'Swipe your card',
+  'idle.hint': 'Hold your badge to the card reader to sign in.',
+  'busy.identifying': 'Checking your card…',
+  'busy.submitting': 'Registering your card…',
+  'busy.cancel': 'Cancel',
+  'prompt.title': 'This card is not registered',
+  'prompt.body': 'Register it to your account once, and from then on just swipe it to sign in.',
+  'prompt.card': 'Card {card}',
+  'prompt.enroll': 'Enrollment',
+  'prompt.cancel': 'Cancel',
+  'credentials.title': 'Register card',
+  'credentials.intro': 'Enter your account details to register card {card}.',
+  'credentials.username': 'Username',
+  'credentials.password': 'Password',
+  'credentials.passwordOrOtp': 'Password or one-time password',
+  'credentials.otpHint': 'A one-time password from your email or the web portal works too.',
+  'credentials.clientAuthHint':
+    'Sign in to the desktop client to get a one-time password, then enter it here.',
+  'credentials.submit': 'Register card',
+  'credentials.cancel': 'Cancel',
+  'credentials.invalid': 'Wrong username or password. Try again.',
+  'credentials.attemptsLeft': '{count} attempts left before the account is locked.',
+  'credentials.tooManyAttempts': 'Too many attempts. Wait a moment, then try again.',
+  'credentials.tooManyAttemptsFor': 'Too many attempts. Wait {seconds} seconds, then try again.',
+  'credentials.unreachable':
+    'The card service did not answer, so the card is not registered yet. Press Register card to try again.',
+  'signedIn.title': 'Signed in as {name}',
+  'signedIn.enrolled': 'Your card is registered. Next time, just swipe it.',
+  'signedIn.welcome': 'Welcome back.',
+  'signedIn.logOut': 'Log out',
+  'problem.unreadable_card.title': 'Card could not be read',
+  'problem.unreadable_card.body':
+    'Swipe the card again, slowly. If this keeps happening, ask your administrator to check the card reader.',
+  'problem.tenant_unreachable.title': 'Card service unavailable',
+  'problem.tenant_unreachable.body': 'The printer could not reach the card service. Try again in a moment.',
+  'problem.account_locked.title': 'Account locked',
+  'problem.account_locked.body': 'Too many wrong passwords. Try again later, or ask your administrator.',
+  'problem.account_locked.until':
+    'Too many wrong passwords. Try again after {time}, or ask your administrator.',
+  'problem.card_already_assigned.title': 'Card already registered',
+  'problem.card_already_assigned.body':
+    'This card is registered to another user. If it is yours, ask your administrator.',
+  'problem.enrollment_disabled.title': 'Card registration is off',
+  'problem.enrollment_disabled.body':
+    'This card is not registered, and registering cards at the printer is turned off. Ask your administrator.',
+  'problem.enrollment_expired.title': 'Registration timed out',
+  'problem.enrollment_expired.body': 'The registration took too long. Start again to register your card.',
+  'problem.terminal_rejected.title': 'Printer not set up',
+  'problem.terminal_rejected.body':
+    'The card service did not accept this printer. Ask your administrator to check its terminal key.',
+  'problem.tenant_rejected.title': 'Request not accepted',
+  'problem.tenant_rejected.body':
+    'The card service could not process the request. Try again, or ask your administrator.',
+  'action.retry': 'Try again',
+  'action.startAgain': 'Start again',
+  'action.back': 'Back',
+  'action.ok': 'OK',
+  'action.cancel': 'Cancel',
+  'timeout.warning': 'Still there? This screen closes soon.',
+  'timeout.moreTime': 'More time',
+} as const;
+
+/** Every message key of the panel. */
+export type MessageKey = keyof typeof en;
+
+/** A catalog: a translation for every key, checked by the compiler. */
+export type Catalog = { readonly [K in MessageKey]: string };

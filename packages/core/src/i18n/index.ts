@@ -1,0 +1,4 @@
+export * from './catalogs';
+export type { Catalog, MessageKey } from './en';
+export * from './negotiate';
+export * from './translate';
