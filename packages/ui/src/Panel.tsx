@@ -1,0 +1,68 @@
+import { type EnrollmentModel, type Locale, translator } from '@cardenroll/core';
+import type { ReadonlySignal } from '@preact/signals';
+import { useMemo } from 'preact/hooks';
+import type { CredentialsOptions } from './credentials-options';
+import { LanguageContext } from './i18n-context';
+import { BusyScreen } from './screens/BusyScreen';
+import { CredentialsScreen } from './screens/CredentialsScreen';
+import { IdleScreen } from './screens/IdleScreen';
+import { ProblemScreen } from './screens/ProblemScreen';
+import { PromptScreen } from './screens/PromptScreen';
+import { SignedInScreen } from './screens/SignedInScreen';
+import { TimeoutWarning } from './TimeoutWarning';
+
+export interface PanelProps {
+  readonly model: EnrollmentModel;
+  readonly locale: ReadonlySignal<Locale>;
+  readonly credentials: CredentialsOptions;
+}
+
+/** The whole panel: the screen for the flow's state, in the panel's language. Reads signals, sends actions. */
+export function Panel({ model, locale, credentials }: PanelProps) {
+  const state = model.state.value;
+  const currentLocale = locale.value;
+  const language = useMemo(() => ({ locale: currentLocale, t: translator(currentLocale) }), [currentLocale]);
+
+  return (
+    <LanguageContext.Provider value={language}>
+      <main class="panel" lang={currentLocale}>
+        <Current model={model} credentials={credentials} />
+        {state.expiring ? <TimeoutWarning onMoreTime={model.moreTime} /> : null}
+      </main>
+    </LanguageContext.Provider>
+  );
+}
+
+function Current({ model, credentials }: Omit<PanelProps, 'locale'>) {
+  const state = model.state.value;
+  switch (state.name) {
+    case 'idle':
+      return <IdleScreen />;
+    case 'identifying':
+      return <BusyScreen activity="identifying" onCancel={model.cancel} />;
+    case 'submitting':
+      return <BusyScreen activity="submitting" />;
+    case 'prompt':
+      return <PromptScreen card={state.card} onEnroll={model.chooseEnrollment} onCancel={model.cancel} />;
+    case 'credentials':
+      return (
+        <CredentialsScreen
+          state={state}
+          options={credentials}
+          canSubmit={model.canSubmit.value}
+          onUsername={model.setUsername}
+          onSecret={model.setSecret}
+          onSubmit={model.submit}
+          onCancel={model.cancel}
+        />
+      );
+    case 'signedIn':
+      return <SignedInScreen state={state} onLogOut={model.logOut} />;
+    case 'failed':
+      return (
+        <ProblemScreen state={state} onRetry={model.retry} onBack={model.goBack} onCancel={model.cancel} />
+      );
+    default:
+      return state satisfies never;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './credentials-options';
+export * from './mount';
+export { Panel, type PanelProps } from './Panel';

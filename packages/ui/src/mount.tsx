@@ -1,0 +1,20 @@
+import type { EnrollmentModel, Locale } from '@cardenroll/core';
+import type { ReadonlySignal } from '@preact/signals';
+// Installs the signals' Preact hooks, so a component that reads a signal's value re-renders when it changes.
+import '@preact/signals';
+import { render } from 'preact';
+import type { CredentialsOptions } from './credentials-options';
+import { Panel } from './Panel';
+import './panel.css';
+
+export interface MountOptions {
+  readonly model: EnrollmentModel;
+  readonly locale: ReadonlySignal<Locale>;
+  readonly credentials: CredentialsOptions;
+}
+
+/** Renders the panel into `root`; the returned function unmounts it. */
+export function mount(root: HTMLElement, options: MountOptions): () => void {
+  render(<Panel {...options} />, root);
+  return () => render(null, root);
+}
