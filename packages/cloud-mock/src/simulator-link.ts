@@ -5,7 +5,14 @@ import type { MockTenant } from './mock-tenant';
 /** Messages from the panel simulator to the shell it frames. */
 export type SimulatorMessage =
   | { readonly channel: 'cardenroll-simulator'; readonly type: 'fault'; readonly fault: Fault | null }
-  | { readonly channel: 'cardenroll-simulator'; readonly type: 'locale'; readonly locale: Locale };
+  | { readonly channel: 'cardenroll-simulator'; readonly type: 'locale'; readonly locale: Locale }
+  /** Registers a card to a user behind the panel's back, as the portal or another terminal would. */
+  | {
+      readonly channel: 'cardenroll-simulator';
+      readonly type: 'assignCard';
+      readonly cardNumber: string;
+      readonly username: string;
+    };
 
 /** Messages from a shell in simulator mode back to the simulator. */
 export type ShellMessage = { readonly channel: 'cardenroll-shell'; readonly type: 'ready' };
@@ -18,6 +25,7 @@ function isSimulatorMessage(data: unknown): data is SimulatorMessage {
   );
 }
 
+/** Whether a message event's data is a shell's message to the simulator. */
 export function isShellMessage(data: unknown): data is ShellMessage {
   return (
     typeof data === 'object' &&
@@ -32,7 +40,7 @@ export function isShellMessage(data: unknown): data is ShellMessage {
  * so a reloaded panel gets the simulator's current switches again.
  */
 export function connectSimulator(options: {
-  readonly tenant: Pick<MockTenant, 'faults'>;
+  readonly tenant: Pick<MockTenant, 'faults' | 'store'>;
   readonly onLocale: (locale: Locale) => void;
   readonly window?: Window;
 }): () => void {
@@ -41,8 +49,19 @@ export function connectSimulator(options: {
     if (event.source !== self.parent || event.origin !== self.location.origin) return;
     if (!isSimulatorMessage(event.data)) return;
     const message = event.data;
-    if (message.type === 'fault') options.tenant.faults.set(message.fault);
-    else options.onLocale(message.locale);
+    switch (message.type) {
+      case 'fault':
+        options.tenant.faults.set(message.fault);
+        return;
+      case 'locale':
+        options.onLocale(message.locale);
+        return;
+      case 'assignCard':
+        options.tenant.store.assignCard(message.cardNumber, message.username);
+        return;
+      default:
+        message satisfies never;
+    }
   };
   self.addEventListener('message', listener);
   if (self.parent !== self) {

@@ -356,3 +356,22 @@ it('reset brings back the seed: cards, lockouts and the log', () => {
     problemCode(enroll({ enrollmentToken: tokenFor(unknownCard), username: 'bob', secret: 'bob-demo-pass' })),
   ).toBe('ok 201');
 });
+
+describe('assignCard (the portal or another terminal)', () => {
+  it('gives an unowned card to a user, after which an enrollment already under way gets card_already_assigned', () => {
+    const { store, tokenFor, enroll } = setup();
+    const enrollmentToken = tokenFor(unknownCard);
+    expect(store.assignCard(unknownCard, 'CAROL')).toBe(true);
+    expect(store.ownerOf(unknownCard)?.username).toBe('carol');
+    expect(problemCode(enroll({ enrollmentToken }))).toBe('card_already_assigned');
+    expect(store.registrations).toEqual([]);
+  });
+
+  it('refuses a card that has an owner, and a user that does not exist', () => {
+    const { store } = setup();
+    expect(store.assignCard(demoCards.carol, 'alice')).toBe(false);
+    expect(store.ownerOf(demoCards.carol)?.username).toBe('carol');
+    expect(store.assignCard(otherUnknownCard, 'mallory')).toBe(false);
+    expect(store.ownerOf(otherUnknownCard)).toBeNull();
+  });
+});

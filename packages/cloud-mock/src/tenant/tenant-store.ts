@@ -38,6 +38,11 @@ export interface TenantStore {
   identify(cardNumber: string): TenantAnswer<IdentifyResponse>;
   enroll(command: EnrollCommand): TenantAnswer<EnrollResponse>;
   ownerOf(cardNumber: string): User | null;
+  /**
+   * Registers a card to a user outside the panel flow, as an administrator in the portal or another
+   * terminal would. False when the user is unknown or the card already has an owner.
+   */
+  assignCard(cardNumber: string, username: string): boolean;
   /** Turns enrollment on or off at runtime, as a tenant admin would (the simulator's switch). */
   setEnrollmentEnabled(enabled: boolean): void;
   /** Back to the seed: cards, OTPs, lockouts, tokens, replays and the registration log. */
@@ -198,6 +203,12 @@ export function createTenantStore({
     },
     setEnrollmentEnabled(enabled) {
       state.enrollmentEnabled = enabled;
+    },
+    assignCard(cardNumber, username) {
+      const key = accountKey(username);
+      if (!state.accounts.has(key) || state.owners.has(cardNumber)) return false;
+      state.owners.set(cardNumber, key);
+      return true;
     },
     reset() {
       state = seedState(seed);

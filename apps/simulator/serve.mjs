@@ -1,0 +1,110 @@
+// @ts-check
+/**
+ * Serves the panel simulator and the shells it frames, built, from one origin:
+ *   /            the simulator (and msw's service worker, whose scope must cover every shell)
+ *   /webclient/  the Webclient shell, simulator build
+ * A tiny static server rather than `vite preview`, because it must serve several builds under one origin,
+ * set the MIME types panel browsers insist on (`application/javascript`), and send a strict CSP.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const mounts = [
+  { prefix: '/webclient/', root: resolve(here, '../webclient/dist/simulator') },
+  { prefix: '/', root: resolve(here, 'dist') },
+];
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'application/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+// No inline script, nothing from other origins: what the panels get, so the simulator catches violations.
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "frame-ancestors 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** @param {string} pathname */
+async function locate(pathname) {
+  const mount = mounts.find((m) => pathname.startsWith(m.prefix));
+  if (!mount) return null;
+  const relative = decodeURIComponent(pathname.slice(mount.prefix.length)) || 'index.html';
+  const file = normalize(join(mount.root, relative));
+  if (file !== mount.root && !file.startsWith(mount.root + sep)) return null;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) return locate(`${pathname.replace(/\/?$/, '/')}index.html`);
+    return { file, size: info.size };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * @param {{ port?: number, host?: string }} [options]
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+export function serveSimulator({ port = 5173, host = '127.0.0.1' } = {}) {
+  const server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    if (pathname === '/webclient') {
+      response.writeHead(301, { Location: '/webclient/' }).end();
+      return;
+    }
+    const found = request.method === 'GET' || request.method === 'HEAD' ? await locate(pathname) : null;
+    if (!found) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
+      return;
+    }
+    response.writeHead(200, {
+      'Content-Type':
+        types[/** @type {keyof typeof types} */ (extname(found.file))] ?? 'application/octet-stream',
+      'Content-Length': found.size,
+      'Content-Security-Policy': contentSecurityPolicy,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-cache',
+    });
+    if (request.method === 'HEAD') response.end();
+    else createReadStream(found.file).pipe(response);
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      resolvePromise({
+        url: `http://${host}:${port}/`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT ?? 5173);
+  serveSimulator({ port }).then(
+    ({ url }) => console.log(`Panel simulator: ${url}  (the Webclient shell alone: ${url}webclient/)`),
+    (error) => {
+      console.error(
+        error.code === 'EADDRINUSE'
+          ? `Port ${port} is busy. Stop what uses it, or start with another port: PORT=5180 npm start`
+          : `The simulator could not start: ${error.message}`,
+      );
+      process.exit(1);
+    },
+  );
+}
