@@ -1,0 +1,63 @@
+import type { FrameLocator, Locator, Page } from '@playwright/test';
+
+/** The panel simulator around the shell: panel size, language, the virtual reader and the tenant switches. */
+export class Simulator {
+  constructor(private readonly page: Page) {}
+
+  /** The printer panel frame, as a person would find it. */
+  get frame(): Locator {
+    return this.page.getByTitle('Printer panel');
+  }
+
+  get panel(): FrameLocator {
+    return this.frame.contentFrame();
+  }
+
+  get panelSize(): Locator {
+    return this.page.getByLabel('Panel size');
+  }
+
+  get language(): Locator {
+    return this.page.getByLabel('Language');
+  }
+
+  get cardNumber(): Locator {
+    return this.page.getByLabel('Card number');
+  }
+
+  async open(size: string): Promise<void> {
+    await this.page.goto(`/?size=${size}`);
+    await this.panel.getByRole('heading', { name: 'Swipe your card' }).waitFor();
+  }
+
+  async openShellAlone(): Promise<void> {
+    await this.page.goto('/webclient/');
+  }
+
+  async chooseLanguage(name: string): Promise<void> {
+    await this.language.selectOption({ label: name });
+  }
+
+  /** Makes the tenant answer normally, slowly, not at all, or with errors. */
+  async setTenant(
+    mode: 'Answers normally' | 'Slow (4 s per answer)' | 'Unreachable' | 'Failing (HTTP 500)',
+  ): Promise<void> {
+    await this.page.getByRole('radio', { name: mode }).check();
+  }
+
+  /** Swipes a card with the virtual reader's field and button. */
+  async swipeWithVirtualReader(card: string): Promise<void> {
+    await this.cardNumber.fill(card);
+    await this.page.getByRole('button', { name: 'Swipe card' }).click();
+  }
+
+  /** Registers a card to Carol behind the panel's back, as the portal or another terminal would. */
+  async registerToCarolInPortal(card: string): Promise<void> {
+    await this.cardNumber.fill(card);
+    await this.page.getByRole('button', { name: 'Register this card to Carol in the portal' }).click();
+  }
+
+  async swipeDemoCard(label: RegExp | string): Promise<void> {
+    await this.page.getByRole('button', { name: label }).click();
+  }
+}

@@ -1,0 +1,92 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect } from '@playwright/test';
+import { CredentialsScreen } from '../pages/CredentialsScreen';
+import { EnrollmentPrompt } from '../pages/EnrollmentPrompt';
+import { IdleScreen } from '../pages/IdleScreen';
+import { ProblemScreen } from '../pages/ProblemScreen';
+import { SignedInScreen } from '../pages/SignedInScreen';
+import { Simulator } from '../pages/Simulator';
+import { TimeoutWarning } from '../pages/TimeoutWarning';
+import { Reader } from './reader';
+
+/** The panel's screens, each a page object over the simulator's panel frame. */
+export interface PanelScreens {
+  readonly idle: IdleScreen;
+  readonly prompt: EnrollmentPrompt;
+  readonly credentials: CredentialsScreen;
+  readonly signedIn: SignedInScreen;
+  readonly problem: ProblemScreen;
+  readonly timeoutWarning: TimeoutWarning;
+}
+
+/** Options a Playwright project sets. */
+export interface PanelOptions {
+  /** The panel size this project simulates, e.g. '800x480'. */
+  readonly panelSize: string;
+}
+
+interface Fixtures extends PanelOptions {
+  readonly simulator: Simulator;
+  readonly panel: PanelScreens;
+  readonly reader: Reader;
+  /** Runs axe over the simulator and the panel in it; any violation fails. */
+  readonly expectAccessible: () => Promise<void>;
+  readonly consoleErrors: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  panelSize: ['800x480', { option: true }],
+
+  // Any console error or uncaught exception in the page or its panel frame fails the test. The one
+  // exception is Chromium's own network line for a tenant answer that is an error on purpose (401, 500,
+  // a refused connection): the panel handles those, and the journeys assert on what it shows.
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        const tenantAnswer =
+          message.text().startsWith('Failed to load resource') && message.location().url.includes('/api/v1/');
+        if (!tenantAnswer) errors.push(`${message.text()} (${message.location().url})`);
+      });
+      page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+      await use(errors);
+      expect(errors, 'console errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+
+  simulator: async ({ page, panelSize }, use) => {
+    const simulator = new Simulator(page);
+    await simulator.open(panelSize);
+    await use(simulator);
+  },
+
+  panel: async ({ simulator }, use) => {
+    const root = simulator.panel;
+    await use({
+      idle: new IdleScreen(root),
+      prompt: new EnrollmentPrompt(root),
+      credentials: new CredentialsScreen(root),
+      signedIn: new SignedInScreen(root),
+      problem: new ProblemScreen(root),
+      timeoutWarning: new TimeoutWarning(root),
+    });
+  },
+
+  reader: async ({ page, simulator }, use) => {
+    await use(new Reader(page, simulator.frame));
+  },
+
+  expectAccessible: async ({ page }, use) => {
+    await use(async () => {
+      const results = await new AxeBuilder({ page }).analyze();
+      const violations = results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+      expect(violations).toEqual([]);
+    });
+  },
+});
+
+export { expect };

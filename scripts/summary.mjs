@@ -1,0 +1,49 @@
+// Counts what ran from the vitest and Playwright JSON reports and the step log, for the closing line
+// that CI reads: "N passed, N failed" (with ", N skipped" when anything was skipped).
+import { existsSync, readFileSync } from 'node:fs';
+
+/** @param {string} path */
+function readJson(path) {
+  if (!existsSync(path)) return null;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * @param {string} dir
+ * @returns {{ passed: number, failed: number, skipped: number, ok: boolean, line: string }}
+ */
+export function summarize(dir) {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  const unit = readJson(`${dir}/unit.json`);
+  if (unit) {
+    passed += unit.numPassedTests ?? 0;
+    failed += unit.numFailedTests ?? 0;
+    skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
+  }
+  const e2e = readJson(`${dir}/e2e.json`);
+  if (e2e?.stats) {
+    passed += e2e.stats.expected ?? 0;
+    failed += (e2e.stats.unexpected ?? 0) + (e2e.stats.flaky ?? 0);
+    skipped += e2e.stats.skipped ?? 0;
+  }
+  // A step that failed (typecheck, lint, build, a missing browser) is a failure even with no test in it.
+  const steps = readJson(`${dir}/steps.json`) ?? [];
+  const failedSteps = steps.filter((/** @type {{ ok: boolean }} */ s) => !s.ok).length;
+  const testFailuresCounted = failed > 0 ? 1 : 0;
+  failed += Math.max(0, failedSteps - testFailuresCounted);
+  const ok = failed === 0 && passed > 0;
+  const line = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
+  return { passed, failed, skipped, ok, line };
+}
+
+if (process.argv[1]?.endsWith('summary.mjs')) {
+  const summary = summarize(process.argv[2] ?? '.ci-out');
+  console.log(summary.line);
+  process.exit(summary.ok ? 0 : 1);
+}

@@ -1,0 +1,55 @@
+// `npm test`: typecheck, lint, unit tests, build, then the Playwright panel simulations in Debian's
+// chromium (installed with apt-get when missing and allowed). Every step runs that can; the last
+// line says how many tests passed and failed, steps that failed counted among the failures.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { ensureChromium } from './chromium.mjs';
+import { summarize } from './summary.mjs';
+
+const out = '.ci-out';
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+/** @type {{ name: string, ok: boolean, note?: string }[]} */
+const steps = [];
+
+/** @param {string} name @param {string} command @param {string[]} args @param {NodeJS.ProcessEnv} [env] */
+function step(name, command, args, env) {
+  console.log(`\n▶ ${name}: ${[command, ...args].join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const ok = result.status === 0;
+  steps.push({ name, ok });
+  if (!ok) console.error(`✖ ${name} failed`);
+  return ok;
+}
+
+step('typecheck', 'npx', ['tsc', '-b']);
+step('lint', 'npx', ['biome', 'check', '.']);
+step('unit tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${out}/unit.json`,
+]);
+const built = step('build', 'npm', ['run', 'build', '--silent']);
+
+const browser = ensureChromium();
+if (!browser.ok) {
+  console.error(`\n✖ panel simulations: ${browser.message}`);
+  steps.push({ name: 'panel simulations', ok: false, note: browser.message });
+} else if (!built) {
+  console.error('\n✖ panel simulations: skipped, because the build failed');
+  steps.push({ name: 'panel simulations', ok: false, note: 'build failed' });
+} else {
+  step('panel simulations', 'npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts'], {
+    CHROMIUM_PATH: browser.path,
+  });
+}
+
+writeFileSync(`${out}/steps.json`, JSON.stringify(steps, null, 2));
+const summary = summarize(out);
+console.log('');
+for (const s of steps) console.log(`${s.ok ? '✔' : '✖'} ${s.name}${s.note ? ` (${s.note})` : ''}`);
+console.log(summary.line);
+process.exit(summary.ok && existsSync(`${out}/unit.json`) ? 0 : 1);
