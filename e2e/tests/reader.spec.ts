@@ -1,8 +1,8 @@
 import { EnrollmentPrompt } from '../pages/EnrollmentPrompt';
 import { IdleScreen } from '../pages/IdleScreen';
 import { expect, test } from '../support/fixtures';
-import { Reader } from '../support/reader';
 import { demo } from '../support/journeys';
+import { Reader } from '../support/reader';
 
 test.describe('the keyboard-wedge reader', () => {
   test('a swipe while the Username field has focus does not end up in it', async ({ panel, reader }) => {
@@ -31,7 +31,10 @@ test.describe('the keyboard-wedge reader', () => {
     await expect(panel.prompt.card).toHaveText('Card •••• 0042');
   });
 
-  test('the shell on its own page takes a card typed as a wedge reader types it', async ({ page, simulator }) => {
+  test('the shell on its own page takes a card typed as a wedge reader types it', async ({
+    page,
+    simulator,
+  }) => {
     await simulator.openShellAlone();
     await expect(new IdleScreen(page).heading).toBeVisible();
     await new Reader(page, null).swipe(demo.unknownCards[0]);
