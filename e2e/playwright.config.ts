@@ -35,5 +35,11 @@ export default defineConfig<PanelOptions>({
   projects: [
     { name: 'panel-800x480', use: { panelSize: '800x480' } },
     { name: 'panel-1024x600', use: { panelSize: '1024x600' } },
+    // The large panel: every screen must fit it too; the journeys are the same as at 1024x600.
+    {
+      name: 'panel-1280x800',
+      testMatch: 'fit-and-access.spec.ts',
+      use: { panelSize: '1280x800', viewport: { width: 1720, height: 1000 } },
+    },
   ],
 });

@@ -32,8 +32,22 @@ test.describe('every screen fits the panel and passes axe', () => {
     await expectAccessible();
   });
 
-  test('a failure, and the timeout warning', async ({ page, simulator, panel, reader, expectAccessible }) => {
+  test('busy, a failure, and the timeout warning', async ({
+    page,
+    simulator,
+    panel,
+    reader,
+    expectAccessible,
+  }) => {
     const root = simulator.panel;
+    await simulator.setTenant('Slow (4 s per answer)');
+    await reader.swipe(demo.unknownCards[0]);
+    await expect(root.getByRole('status', { name: 'Checking your card…' })).toBeVisible();
+    await expectFitsPanel(root);
+    await expectAccessible();
+    await root.getByRole('button', { name: 'Cancel' }).click();
+    await expect(panel.idle.heading).toBeVisible();
+
     await simulator.setTenant('Unreachable');
     await reader.swipe(demo.unknownCards[0]);
     await expect(panel.problem.heading('Card service unavailable')).toBeVisible();
@@ -50,20 +64,40 @@ test.describe('every screen fits the panel and passes axe', () => {
     await expectAccessible();
   });
 
-  test('the longest language still fits: German credentials with a message', async ({
-    simulator,
-    panel,
-    reader,
-  }) => {
-    await simulator.chooseLanguage('Deutsch');
-    await reader.swipe(demo.unknownCards[0]);
-    const root = simulator.panel;
-    await root.getByRole('button', { name: 'Registrierung' }).click();
-    await root.getByRole('textbox', { name: 'Benutzername' }).fill('alice');
-    await root.getByLabel(/^Passwort/).fill('wrong');
-    await root.getByRole('button', { name: 'Karte registrieren' }).click();
-    await expect(root.getByRole('alert')).toContainText('Benutzername oder Passwort falsch');
-    await expectFitsPanel(root);
-    await expect(panel.credentials.heading).toBeHidden();
-  });
+  const languages = [
+    {
+      name: 'Deutsch',
+      enroll: 'Registrierung',
+      username: 'Benutzername',
+      secret: /^Passwort/,
+      submit: 'Karte registrieren',
+      wrong: 'Benutzername oder Passwort falsch',
+    },
+    {
+      name: 'Čeština',
+      enroll: 'Registrace',
+      username: 'Uživatelské jméno',
+      secret: /^Heslo/,
+      submit: 'Registrovat kartu',
+      wrong: 'Nesprávné uživatelské jméno nebo heslo',
+    },
+  ] as const;
+  for (const language of languages) {
+    test(`${language.name}: the credentials screen with a message still fits`, async ({
+      simulator,
+      panel,
+      reader,
+    }) => {
+      await simulator.chooseLanguage(language.name);
+      await reader.swipe(demo.unknownCards[0]);
+      const root = simulator.panel;
+      await root.getByRole('button', { name: language.enroll }).click();
+      await root.getByRole('textbox', { name: language.username }).fill('alice');
+      await root.getByLabel(language.secret).fill('wrong');
+      await root.getByRole('button', { name: language.submit }).click();
+      await expect(root.getByRole('alert')).toContainText(language.wrong);
+      await expectFitsPanel(root);
+      await expect(panel.credentials.heading).toBeHidden();
+    });
+  }
 });

@@ -1,0 +1,139 @@
+// @vitest-environment happy-dom
+import {
+  createEnrollmentModel,
+  defaultFlowConfig,
+  type EnrollResponse,
+  type Failure,
+  type IdentifyResponse,
+  type Locale,
+  standaloneHost,
+  type TenantPort,
+} from '@cardenroll/core';
+import { signal } from '@preact/signals';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type CredentialsOptions, defaultCredentialsOptions } from './credentials-options';
+import { Panel } from './Panel';
+
+const unassigned: IdentifyResponse = {
+  status: 'unassigned',
+  enrollment: { token: 't', expiresAt: '2030-01-01T00:00:00Z' },
+};
+const alice = { username: 'alice', displayName: 'Alice Martin' };
+
+/** A tenant that answers identify with `identified` and every enroll with the next scripted outcome. */
+function tenantAnswering(
+  identified: IdentifyResponse,
+  enrolls: (EnrollResponse | Failure)[] = [],
+): TenantPort {
+  return {
+    identify: async () => identified,
+    enroll: async () => {
+      const next = enrolls.shift();
+      if (!next || !('user' in next)) throw next;
+      return next;
+    },
+  };
+}
+
+function renderPanel(
+  tenant: TenantPort,
+  credentials: CredentialsOptions = defaultCredentialsOptions,
+  locale: Locale = 'en',
+) {
+  const model = createEnrollmentModel({
+    config: defaultFlowConfig,
+    tenant,
+    host: standaloneHost,
+    toFailure: (error) => error as Failure,
+  });
+  render(<Panel model={model} locale={signal(locale)} credentials={credentials} />);
+  return model;
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function openCredentials(tenant: TenantPort, credentials?: CredentialsOptions) {
+  const model = renderPanel(tenant, credentials);
+  model.swipe('04A1B2C3D4E5F6');
+  await settle();
+  fireEvent.click(await screen.findByRole('button', { name: 'Enrollment' }));
+  return model;
+}
+
+afterEach(() => cleanup());
+
+describe('Panel', () => {
+  it('shows an unknown card masked to its last four characters', async () => {
+    const model = renderPanel(tenantAnswering(unassigned));
+    model.swipe('04A1B2C3D4E5F6');
+    expect(await screen.findByText('Card •••• E5F6')).toBeTruthy();
+    expect(document.body.textContent).not.toContain('04A1B2C3');
+  });
+
+  it('labels the secret field Password when the tenant takes no one-time passwords', async () => {
+    await openCredentials(tenantAnswering(unassigned), {
+      acceptsOneTimePassword: false,
+      clientAuthentication: false,
+    });
+    const secret = screen.getByLabelText('Password');
+    expect(secret.getAttribute('type')).toBe('password');
+    expect(secret.getAttribute('aria-describedby')).toBeNull();
+  });
+
+  it('says where the one-time password comes from when the tenant uses client authentication', async () => {
+    await openCredentials(tenantAnswering(unassigned), {
+      acceptsOneTimePassword: true,
+      clientAuthentication: true,
+    });
+    const secret = screen.getByLabelText('Password or one-time password');
+    const hint = document.getElementById(secret.getAttribute('aria-describedby') ?? '');
+    expect(hint?.textContent).toBe(
+      'Sign in to the desktop client to get a one-time password, then enter it here.',
+    );
+  });
+
+  it('after a wrong password: says so with the attempts left, empties the field and keeps the username', async () => {
+    await openCredentials(tenantAnswering(unassigned, [{ kind: 'invalid_credentials', attemptsLeft: 2 }]));
+    fireEvent.input(screen.getByRole('textbox', { name: 'Username' }), { target: { value: 'alice' } });
+    fireEvent.input(screen.getByLabelText('Password or one-time password'), { target: { value: 'nope' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Register card' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      'Wrong username or password. Try again. 2 attempts left before the account is locked.',
+    );
+    expect((screen.getByLabelText('Password or one-time password') as HTMLInputElement).value).toBe('');
+    expect((screen.getByRole('textbox', { name: 'Username' }) as HTMLInputElement).value).toBe('alice');
+    // Focus moves once the screen's effect has run, so the on-screen keyboard opens on the secret.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByLabelText('Password or one-time password')),
+    );
+  });
+
+  it.each<[Failure, string, string[]]>([
+    [{ kind: 'account_locked' }, 'Account locked', ['Cancel', 'Back']],
+    [{ kind: 'card_already_assigned' }, 'Card already registered', ['OK']],
+    [{ kind: 'enrollment_expired' }, 'Registration timed out', ['Cancel', 'Start again']],
+    [{ kind: 'enrollment_disabled' }, 'Card registration is off', ['OK']],
+  ])('after %j shows "%s" with the buttons %j', async (failure, title, buttons) => {
+    await openCredentials(tenantAnswering(unassigned, [failure]));
+    fireEvent.input(screen.getByRole('textbox', { name: 'Username' }), { target: { value: 'alice' } });
+    fireEvent.input(screen.getByLabelText('Password or one-time password'), { target: { value: 'secret' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Register card' }));
+    expect(await screen.findByRole('heading', { name: title })).toBeTruthy();
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(buttons);
+    expect(document.querySelector('input[type="password"]')).toBeNull();
+  });
+
+  it('speaks the chosen language', async () => {
+    const model = renderPanel(
+      tenantAnswering({ status: 'assigned', user: alice, session: { id: 's', expiresAt: '' } }),
+      defaultCredentialsOptions,
+      'cs',
+    );
+    expect(screen.getByRole('heading', { name: 'Přiložte kartu' })).toBeTruthy();
+    model.swipe('CAFE');
+    expect(await screen.findByRole('heading', { name: 'Přihlášen(a) jako Alice Martin' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Odhlásit' })).toBeTruthy();
+  });
+});
