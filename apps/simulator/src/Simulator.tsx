@@ -46,7 +46,7 @@ export function Simulator() {
         <h1>Panel simulator</h1>
         <p>HP Webclient shell · demo tenant in the panel's service worker</p>
       </header>
-      <div class="simulator__body">
+      <main class="simulator__body" aria-label="Panel simulator">
         <iframe
           ref={frame}
           class="simulator__panel"
@@ -115,7 +115,7 @@ export function Simulator() {
             ))}
           </fieldset>
         </aside>
-      </div>
+      </main>
     </div>
   );
 }
