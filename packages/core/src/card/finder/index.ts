@@ -1,0 +1,3 @@
+export type { CardPair, ChainProposal, FinderResult, PairMiss } from './card-pair';
+export { describeMiss } from './explain-proposal';
+export { type FinderOptions, findConversionChains } from './find-conversion-chains';
