@@ -1,6 +1,8 @@
 /** An `<input>` or `<textarea>`, recognised by tag so that it works across frames. */
 type TextField = HTMLInputElement | HTMLTextAreaElement;
 
+const NOT_TYPED_INTO = ['button', 'submit', 'reset', 'checkbox', 'radio', 'image', 'file', 'color', 'range'];
+
 /** A text field's value and selection, taken before a key's default action inserts anything. */
 export interface FieldSnapshot {
   readonly field: TextField;
@@ -35,9 +37,26 @@ export function restoreField(snapshot: FieldSnapshot): void {
   if (changed) field.dispatchEvent(inputEvent(field.ownerDocument));
 }
 
-function isTextField(target: EventTarget | null): target is TextField {
+/**
+ * Undoes a burst that may have moved between fields: each field goes back to its snapshot from before the
+ * burst's first key in it. Keys that hit no text field have `undefined` and nothing to undo.
+ */
+export function restoreFields(snapshots: ReadonlyArray<FieldSnapshot | undefined>): void {
+  const done: TextField[] = [];
+  for (const snapshot of snapshots) {
+    if (!snapshot || done.indexOf(snapshot.field) >= 0) continue;
+    done.push(snapshot.field);
+    restoreField(snapshot);
+  }
+}
+
+/** Whether keys aimed at `target` type into it (an `<input>` or `<textarea>`), rather than activate it. */
+export function isTextField(target: EventTarget | null): target is TextField {
   const tag = (target as Element | null)?.tagName;
-  return (tag === 'INPUT' || tag === 'TEXTAREA') && typeof (target as TextField).value === 'string';
+  if (!((tag === 'INPUT' || tag === 'TEXTAREA') && typeof (target as TextField).value === 'string'))
+    return false;
+  // Buttons, checkboxes and the like are inputs too, but Space activates them instead of typing.
+  return tag === 'TEXTAREA' || NOT_TYPED_INTO.indexOf((target as HTMLInputElement).type) < 0;
 }
 
 function inputEvent(document: Document): Event {
