@@ -57,6 +57,25 @@ export class Simulator {
     await this.page.getByRole('button', { name: 'Register this card to Carol in the portal' }).click();
   }
 
+  get chainStatus(): Locator {
+    return this.page.locator('#chain-status');
+  }
+
+  /** Sets the terminal's conversion chain, as an installer would in its config. */
+  async applyChain(chain: string): Promise<void> {
+    await this.page.getByLabel('Conversion chain').fill(chain);
+    await this.page.getByRole('button', { name: 'Apply chain' }).click();
+  }
+
+  async showInstallerView(): Promise<void> {
+    await this.page.getByRole('checkbox', { name: 'Installer view on the panel' }).check();
+  }
+
+  /** The rows of the simulator's log of recent swipes: read and card number. */
+  get swipeLog(): Locator {
+    return this.page.getByRole('table', { name: 'Recent swipes' }).getByRole('row');
+  }
+
   async swipeDemoCard(label: RegExp | string): Promise<void> {
     await this.page.getByRole('button', { name: label }).click();
   }

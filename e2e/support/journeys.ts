@@ -7,6 +7,7 @@ export const demo = {
   alice: { username: 'alice', secret: 'alice-demo-pass', displayName: 'Alice Martin' },
   bob: { username: 'bob', secret: 'bob-demo-pass', otp: '246810', displayName: 'Bob Novak' },
   carol: { username: 'carol', secret: 'carol-demo-pass', displayName: 'Carol Smith', card: '04A1B2C3D4E5F6' },
+  dana: { username: 'dana', displayName: 'Dana Weber', card: '2490285352', kmRead: '3934364542443238FFFF' },
   unknownCards: ['1234ABCD', '0BADC0DE', '04D3E8F2A17C80', '3735928559'],
 } as const;
 

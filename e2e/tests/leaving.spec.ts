@@ -19,7 +19,7 @@ test.describe('leaving the flow', () => {
     await expect(panel.idle.heading).toBeVisible();
     await expect(panel.credentials.secret).toHaveCount(0);
 
-    await reader.swipe(demo.unknownCards[0]);
+    await reader.swipe(demo.unknownCards[1]);
     await panel.prompt.enroll();
     await expect(panel.credentials.username).toHaveValue('');
     await expect(panel.credentials.secret).toHaveValue('');

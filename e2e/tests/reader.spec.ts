@@ -15,6 +15,16 @@ test.describe('the keyboard-wedge reader', () => {
     await expect(panel.credentials.username).toBeFocused();
   });
 
+  test('a swipe while the Password field has focus does not end up in it', async ({ panel, reader }) => {
+    await reader.swipe(demo.unknownCards[0]);
+    await panel.prompt.enroll();
+    await panel.credentials.secret.click();
+    await panel.credentials.secret.pressSequentially('pa');
+    await reader.swipe(demo.unknownCards[0]);
+    await expect(panel.credentials.secret).toHaveValue('pa');
+    await expect(panel.credentials.secret).toBeFocused();
+  });
+
   test('a swipe of another card mid-enrollment starts over for that card', async ({ panel, reader }) => {
     await reader.swipe(demo.unknownCards[0]);
     await panel.prompt.enroll();

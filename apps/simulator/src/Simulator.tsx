@@ -1,6 +1,7 @@
-import { isShellMessage } from '@cardenroll/cloud-mock';
 import { catalogs, type Locale, locales } from '@cardenroll/core';
+import { isShellMessage } from '@cardenroll/simulator-link';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { CardReadingControls, type LoggedSwipe } from './CardReadingControls';
 import { sendToPanel } from './panel-link';
 import { type PanelSizeId, panelSize, panelSizes } from './panel-sizes';
 import { type TenantModeId, tenantModes } from './tenant-modes';
@@ -18,22 +19,41 @@ export function Simulator() {
   );
   const [locale, setLocale] = useState<Locale>('en');
   const [mode, setMode] = useState<TenantModeId>('normal');
+  const [chain, setChain] = useState('');
+  const [chainError, setChainError] = useState<{ message: string; position: number } | null>(null);
+  const [diagnostics, setDiagnostics] = useState(false);
+  const [swipes, setSwipes] = useState<readonly LoggedSwipe[]>([]);
   const size = panelSize(sizeId);
 
-  // A panel that (re)loads asks for the switches' current values.
+  // A panel that (re)loads asks for the switches' current values; it also reports swipes and chains.
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {
       if (event.origin !== location.origin || event.source !== frame.current?.contentWindow) return;
       if (!isShellMessage(event.data)) return;
-      sendToPanel(frame.current, { type: 'locale', locale });
-      sendToPanel(frame.current, {
-        type: 'fault',
-        fault: tenantModes.find((m) => m.id === mode)?.fault ?? null,
-      });
+      const message = event.data;
+      switch (message.type) {
+        case 'ready':
+          sendToPanel(frame.current, { type: 'locale', locale });
+          sendToPanel(frame.current, {
+            type: 'fault',
+            fault: tenantModes.find((m) => m.id === mode)?.fault ?? null,
+          });
+          sendToPanel(frame.current, { type: 'conversion', chain });
+          sendToPanel(frame.current, { type: 'diagnostics', on: diagnostics });
+          return;
+        case 'swiped':
+          setSwipes((log) => [{ read: message.read, outcome: message.outcome }, ...log].slice(0, 6));
+          return;
+        case 'conversion':
+          setChainError(message.error);
+          return;
+        default:
+          message satisfies never;
+      }
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
-  }, [locale, mode]);
+  }, [locale, mode, chain, diagnostics]);
 
   const swipe = (card: string) => {
     const panel = frame.current?.contentWindow;
@@ -66,6 +86,20 @@ export function Simulator() {
                 username,
               })
             }
+          />
+          <CardReadingControls
+            chain={chain}
+            chainError={chainError}
+            onApplyChain={(next) => {
+              setChain(next);
+              sendToPanel(frame.current, { type: 'conversion', chain: next });
+            }}
+            diagnostics={diagnostics}
+            onDiagnostics={(on) => {
+              setDiagnostics(on);
+              sendToPanel(frame.current, { type: 'diagnostics', on });
+            }}
+            swipes={swipes}
           />
           <fieldset class="control">
             <legend>Panel</legend>

@@ -18,7 +18,6 @@ export * from './faults';
 export * from './handlers';
 export * from './mock-tenant';
 export * from './scenarios';
-export * from './simulator-link';
 export * from './tenant/demo-tenant';
 export type { TenantAnswer } from './tenant/tenant-answer';
 export * from './tenant/tenant-seed';

@@ -1,50 +1,39 @@
-import type { Locale } from '@cardenroll/core';
-import type { Fault } from './faults';
-import type { MockTenant } from './mock-tenant';
+import type { MockTenant } from '@cardenroll/cloud-mock';
+import type { Locale, ReadOutcome } from '@cardenroll/core';
+import { isSimulatorMessage, type ShellMessage, type ShellPayload } from './protocol';
 
-/** Messages from the panel simulator to the shell it frames. */
-export type SimulatorMessage =
-  | { readonly channel: 'cardenroll-simulator'; readonly type: 'fault'; readonly fault: Fault | null }
-  | { readonly channel: 'cardenroll-simulator'; readonly type: 'locale'; readonly locale: Locale }
-  /** Registers a card to a user behind the panel's back, as the portal or another terminal would. */
-  | {
-      readonly channel: 'cardenroll-simulator';
-      readonly type: 'assignCard';
-      readonly cardNumber: string;
-      readonly username: string;
-    };
-
-/** Messages from a shell in simulator mode back to the simulator. */
-export type ShellMessage = { readonly channel: 'cardenroll-shell'; readonly type: 'ready' };
-
-function isSimulatorMessage(data: unknown): data is SimulatorMessage {
-  return (
-    typeof data === 'object' &&
-    data !== null &&
-    (data as { channel?: unknown }).channel === 'cardenroll-simulator'
-  );
+export interface ShellLinkOptions {
+  readonly tenant: Pick<MockTenant, 'faults' | 'store'>;
+  readonly onLocale: (locale: Locale) => void;
+  /** Applies a conversion chain; returns why it is wrong, or null when it now converts the swipes. */
+  readonly onConversion: (chain: string) => { readonly message: string; readonly position: number } | null;
+  readonly onDiagnostics: (on: boolean) => void;
+  readonly window?: Window;
 }
 
-/** Whether a message event's data is a shell's message to the simulator. */
-export function isShellMessage(data: unknown): data is ShellMessage {
-  return (
-    typeof data === 'object' &&
-    data !== null &&
-    (data as { channel?: unknown }).channel === 'cardenroll-shell'
-  );
+/** The shell's end of the link, once connected. */
+export interface ShellLink {
+  /** Tells the simulator about a swipe and its conversion, for its swipe log and rule finder. */
+  reportSwipe(read: string, outcome: ReadOutcome): void;
+  disconnect(): void;
 }
 
 /**
- * The shell's end of the simulator link: the simulator around the panel flips the mock tenant's faults
- * and the host's language. Only same-origin messages from the parent frame count. Says `ready` on start,
- * so a reloaded panel gets the simulator's current switches again.
+ * Connects a shell in simulator mode to the simulator that frames it: the simulator flips the mock
+ * tenant's faults, the host's language, the conversion chain and the diagnostic view. Only same-origin
+ * messages from the parent frame count. Says `ready` on start, so a reloaded panel gets the
+ * simulator's current switches again.
  */
-export function connectSimulator(options: {
-  readonly tenant: Pick<MockTenant, 'faults' | 'store'>;
-  readonly onLocale: (locale: Locale) => void;
-  readonly window?: Window;
-}): () => void {
+export function connectSimulator(options: ShellLinkOptions): ShellLink {
   const self = options.window ?? globalThis.window;
+  const framed = self.parent !== self;
+  const tell = (payload: ShellPayload): void => {
+    if (framed)
+      self.parent.postMessage(
+        { channel: 'cardenroll-shell', ...payload } as ShellMessage,
+        self.location.origin,
+      );
+  };
   const listener = (event: MessageEvent): void => {
     if (event.source !== self.parent || event.origin !== self.location.origin) return;
     if (!isSimulatorMessage(event.data)) return;
@@ -59,14 +48,20 @@ export function connectSimulator(options: {
       case 'assignCard':
         options.tenant.store.assignCard(message.cardNumber, message.username);
         return;
+      case 'conversion':
+        tell({ type: 'conversion', chain: message.chain, error: options.onConversion(message.chain) });
+        return;
+      case 'diagnostics':
+        options.onDiagnostics(message.on);
+        return;
       default:
         message satisfies never;
     }
   };
   self.addEventListener('message', listener);
-  if (self.parent !== self) {
-    const ready: ShellMessage = { channel: 'cardenroll-shell', type: 'ready' };
-    self.parent.postMessage(ready, self.location.origin);
-  }
-  return () => self.removeEventListener('message', listener);
+  tell({ type: 'ready' });
+  return {
+    reportSwipe: (read, outcome) => tell({ type: 'swiped', read, outcome }),
+    disconnect: () => self.removeEventListener('message', listener),
+  };
 }

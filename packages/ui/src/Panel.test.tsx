@@ -40,6 +40,7 @@ function renderPanel(
   tenant: TenantPort,
   credentials: CredentialsOptions = defaultCredentialsOptions,
   locale: Locale = 'en',
+  diagnostics = false,
 ) {
   const model = createEnrollmentModel({
     config: defaultFlowConfig,
@@ -47,7 +48,14 @@ function renderPanel(
     host: standaloneHost,
     toFailure: (error) => error as Failure,
   });
-  render(<Panel model={model} locale={signal(locale)} credentials={credentials} />);
+  render(
+    <Panel
+      model={model}
+      locale={signal(locale)}
+      credentials={credentials}
+      diagnostics={signal(diagnostics)}
+    />,
+  );
   return model;
 }
 
@@ -135,5 +143,27 @@ describe('Panel', () => {
     model.swipe('CAFE');
     expect(await screen.findByRole('heading', { name: 'Přihlášen(a) jako Alice Martin' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Odhlásit' })).toBeTruthy();
+  });
+
+  it('shows installers the read and the card number, masked, only when diagnostics are on', async () => {
+    const model = renderPanel(tenantAnswering(unassigned), defaultCredentialsOptions, 'en', true);
+    model.swipe(' 04a1b2c3d4e5f6 ');
+    const view = await screen.findByRole('region', { name: 'Installer view' });
+    expect(view.textContent).toBe('Reader sent •••• e5f6 (14 characters)Card number •••• E5F6');
+    cleanup();
+
+    const quiet = renderPanel(tenantAnswering(unassigned));
+    quiet.swipe('04A1B2C3D4E5F6');
+    await screen.findByRole('heading', { name: 'This card is not registered' });
+    expect(screen.queryByRole('region', { name: 'Installer view' })).toBeNull();
+  });
+
+  it('tells installers why a read was unreadable', async () => {
+    const model = renderPanel(tenantAnswering(unassigned), defaultCredentialsOptions, 'en', true);
+    model.swipe('??');
+    await screen.findByRole('heading', { name: 'Card could not be read' });
+    expect(screen.getByRole('region', { name: 'Installer view' }).textContent).toContain(
+      'Not converted: not 1 to 64 letters and digits',
+    );
   });
 });

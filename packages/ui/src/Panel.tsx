@@ -3,6 +3,7 @@ import type { ReadonlySignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import type { CredentialsOptions } from './credentials-options';
 import { LanguageContext } from './i18n-context';
+import { SwipeDiagnostics } from './SwipeDiagnostics';
 import { BusyScreen } from './screens/BusyScreen';
 import { CredentialsScreen } from './screens/CredentialsScreen';
 import { IdleScreen } from './screens/IdleScreen';
@@ -15,10 +16,12 @@ export interface PanelProps {
   readonly model: EnrollmentModel;
   readonly locale: ReadonlySignal<Locale>;
   readonly credentials: CredentialsOptions;
+  /** Show installers what the reader sent and what it converted to, on unknown and unreadable cards. */
+  readonly diagnostics?: ReadonlySignal<boolean>;
 }
 
 /** The whole panel: the screen for the flow's state, in the panel's language. Reads signals, sends actions. */
-export function Panel({ model, locale, credentials }: PanelProps) {
+export function Panel({ model, locale, credentials, diagnostics }: PanelProps) {
   const state = model.state.value;
   const currentLocale = locale.value;
   const language = useMemo(() => ({ locale: currentLocale, t: translator(currentLocale) }), [currentLocale]);
@@ -26,14 +29,18 @@ export function Panel({ model, locale, credentials }: PanelProps) {
   return (
     <LanguageContext.Provider value={language}>
       <main class="panel" lang={currentLocale}>
-        <Current model={model} credentials={credentials} />
+        <Current model={model} credentials={credentials} diagnostics={diagnostics?.value ?? false} />
         {state.expiring ? <TimeoutWarning onMoreTime={model.moreTime} /> : null}
       </main>
     </LanguageContext.Provider>
   );
 }
 
-function Current({ model, credentials }: Omit<PanelProps, 'locale'>) {
+function Current({
+  model,
+  credentials,
+  diagnostics,
+}: Pick<PanelProps, 'model' | 'credentials'> & { readonly diagnostics: boolean }) {
   const state = model.state.value;
   switch (state.name) {
     case 'idle':
@@ -43,7 +50,11 @@ function Current({ model, credentials }: Omit<PanelProps, 'locale'>) {
     case 'submitting':
       return <BusyScreen activity="submitting" />;
     case 'prompt':
-      return <PromptScreen card={state.card} onEnroll={model.chooseEnrollment} onCancel={model.cancel} />;
+      return (
+        <PromptScreen card={state.card} onEnroll={model.chooseEnrollment} onCancel={model.cancel}>
+          {diagnostics ? <SwipeDiagnostics diagnosis={model.lastSwipe.value} /> : null}
+        </PromptScreen>
+      );
     case 'credentials':
       return (
         <CredentialsScreen
@@ -60,7 +71,11 @@ function Current({ model, credentials }: Omit<PanelProps, 'locale'>) {
       return <SignedInScreen state={state} onLogOut={model.logOut} />;
     case 'failed':
       return (
-        <ProblemScreen state={state} onRetry={model.retry} onBack={model.goBack} onCancel={model.cancel} />
+        <ProblemScreen state={state} onRetry={model.retry} onBack={model.goBack} onCancel={model.cancel}>
+          {diagnostics && state.problem.kind === 'unreadable_card' ? (
+            <SwipeDiagnostics diagnosis={model.lastSwipe.value} />
+          ) : null}
+        </ProblemScreen>
       );
     default:
       return state satisfies never;

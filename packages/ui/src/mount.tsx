@@ -11,6 +11,8 @@ export interface MountOptions {
   readonly model: EnrollmentModel;
   readonly locale: ReadonlySignal<Locale>;
   readonly credentials: CredentialsOptions;
+  /** Installer view of reads and conversions; off unless the terminal's config turns it on. */
+  readonly diagnostics?: ReadonlySignal<boolean>;
 }
 
 /** Renders the panel into `root`; the returned function unmounts it. */

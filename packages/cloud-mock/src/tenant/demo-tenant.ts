@@ -15,6 +15,8 @@ export const demoTenant = {
       cards: [],
     },
     { username: 'carol', displayName: 'Carol Smith', password: 'carol-demo-pass', cards: ['04A1B2C3D4E5F6'] },
+    // Her card was stored in decimal; a Konica Minolta reader sends it as ASCII hex (see demoCards.danaKmRead).
+    { username: 'dana', displayName: 'Dana Weber', password: 'dana-demo-pass', cards: ['2490285352'] },
   ],
   policy: {
     lockoutAfterFailures: 5,
@@ -30,4 +32,7 @@ export const demoTenant = {
 export const demoCards = {
   unknown: ['1234ABCD', '0BADC0DE', '04D3E8F2A17C80', '3735928559'],
   carol: '04A1B2C3D4E5F6',
+  dana: '2490285352',
+  /** What a KM reader in keyboard mode sends for Dana's card: ASCII codes of 946EBD28, padded with FF. */
+  danaKmRead: '3934364542443238FFFF',
 } as const;

@@ -200,3 +200,36 @@ describe('createEnrollmentModel', () => {
     expect(time.pending()).toBe(0);
   });
 });
+
+describe('createEnrollmentModel, converting reads', () => {
+  it('identifies the converted card number and keeps the read and outcome for diagnostics', () => {
+    const time = fakeClock();
+    const { tenant, calls } = scriptedTenant();
+    const model = createEnrollmentModel({
+      config: f.config,
+      tenant,
+      host: fakeHost().host,
+      toFailure,
+      clock: time.clock,
+      convertRead: (read) =>
+        read === '3934364542443238'
+          ? { ok: true, cardNumber: '2490285352' as never }
+          : { ok: false, reason: 'not ASCII hex', rule: 'ASCII2Hex' },
+    });
+    model.swipe('3934364542443238');
+    expect(calls[0]?.args[0]).toBe('2490285352');
+    expect(model.lastSwipe.value).toEqual({
+      read: '3934364542443238',
+      outcome: { ok: true, cardNumber: '2490285352' },
+    });
+
+    model.cancel();
+    model.swipe('zz');
+    expect(model.state.value).toMatchObject({ name: 'failed', problem: { kind: 'unreadable_card' } });
+    expect(model.lastSwipe.value?.outcome).toEqual({ ok: false, reason: 'not ASCII hex', rule: 'ASCII2Hex' });
+
+    model.setConverter((read) => ({ ok: true, cardNumber: read.toUpperCase() as never }));
+    model.swipe('abc');
+    expect(calls[1]?.args[0]).toBe('ABC');
+  });
+});

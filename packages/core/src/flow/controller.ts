@@ -1,6 +1,6 @@
 import { computed, type ReadonlySignal, signal } from '@preact/signals-core';
 import type { Failure } from '../api/failure';
-import { toCardNumber } from '../card/card-number';
+import { normalizeRead, type ReadConverter, type SwipeDiagnosis } from '../card/card-read';
 import type { CardSource } from '../card/card-source';
 import type { Effect } from './effect';
 import type { FlowEvent } from './event';
@@ -17,6 +17,8 @@ export interface EnrollmentModelOptions {
   readonly toFailure: (error: unknown) => Failure;
   readonly clock?: Clock;
   readonly newIdempotencyKey?: () => string;
+  /** The tenant's conversion from a read to a card number; plain normalization when absent. */
+  readonly convertRead?: ReadConverter;
 }
 
 /** The enrollment flow as signals and actions: screens read `state` and call actions, nothing else. */
@@ -24,7 +26,11 @@ export interface EnrollmentModel {
   readonly state: ReadonlySignal<State>;
   /** The secret typed so far is entered; true while Register card can be pressed. */
   readonly canSubmit: ReadonlySignal<boolean>;
+  /** The last swipe's read and what it converted to, for the installer's diagnostic view. */
+  readonly lastSwipe: ReadonlySignal<SwipeDiagnosis | null>;
   swipe(read: string): void;
+  /** Replaces the conversion from read to card number, e.g. when an installer tries another chain. */
+  setConverter(convert: ReadConverter): void;
   chooseEnrollment(): void;
   setUsername(value: string): void;
   setSecret(value: string): void;
@@ -48,6 +54,8 @@ export function createEnrollmentModel(options: EnrollmentModelOptions): Enrollme
   const clock = options.clock ?? systemClock;
   const newKey = options.newIdempotencyKey ?? (() => globalThis.crypto.randomUUID());
   const state = signal<State>(initialState);
+  const lastSwipe = signal<SwipeDiagnosis | null>(null);
+  let convertRead = options.convertRead ?? normalizeRead;
   let timers: unknown[] = [];
   let inFlight: AbortController | null = null;
   let disposed = false;
@@ -132,9 +140,14 @@ export function createEnrollmentModel(options: EnrollmentModelOptions): Enrollme
       const s = state.value;
       return s.name === 'credentials' && s.username.trim() !== '' && s.secret !== '';
     }),
+    lastSwipe,
     swipe(read) {
-      const card = toCardNumber(read);
-      send(card === null ? { type: 'unreadableSwipe' } : { type: 'swiped', card });
+      const outcome = convertRead(read);
+      lastSwipe.value = { read, outcome };
+      send(outcome.ok ? { type: 'swiped', card: outcome.cardNumber } : { type: 'unreadableSwipe' });
+    },
+    setConverter(convert) {
+      convertRead = convert;
     },
     chooseEnrollment: () => send({ type: 'enrollmentChosen' }),
     setUsername: (value) => send({ type: 'usernameChanged', value }),

@@ -56,6 +56,10 @@ export const cs: Catalog = {
   'problem.tenant_rejected.title': 'Požadavek nebyl přijat',
   'problem.tenant_rejected.body':
     'Služba karet požadavek nezpracovala. Zkuste to znovu nebo se obraťte na správce.',
+  'diagnostics.label': 'Pohled pro techniky',
+  'diagnostics.read': 'Čtečka poslala {read} (znaků: {length})',
+  'diagnostics.converted': 'Číslo karty {card}',
+  'diagnostics.failed': 'Nepřevedeno: {reason}',
   'action.retry': 'Zkusit znovu',
   'action.startAgain': 'Začít znovu',
   'action.back': 'Zpět',

@@ -59,6 +59,10 @@ export const de: Catalog = {
   'problem.tenant_rejected.title': 'Anfrage abgelehnt',
   'problem.tenant_rejected.body':
     'Der Kartendienst konnte die Anfrage nicht verarbeiten. Versuchen Sie es erneut oder fragen Sie Ihren Administrator.',
+  'diagnostics.label': 'Ansicht für Installateure',
+  'diagnostics.read': 'Leser sendete {read} ({length} Zeichen)',
+  'diagnostics.converted': 'Kartennummer {card}',
+  'diagnostics.failed': 'Nicht umgewandelt: {reason}',
   'action.retry': 'Erneut versuchen',
   'action.startAgain': 'Neu beginnen',
   'action.back': 'Zurück',

@@ -54,6 +54,10 @@ export const en = {
   'problem.tenant_rejected.title': 'Request not accepted',
   'problem.tenant_rejected.body':
     'The card service could not process the request. Try again, or ask your administrator.',
+  'diagnostics.label': 'Installer view',
+  'diagnostics.read': 'Reader sent {read} ({length} characters)',
+  'diagnostics.converted': 'Card number {card}',
+  'diagnostics.failed': 'Not converted: {reason}',
   'action.retry': 'Try again',
   'action.startAgain': 'Start again',
   'action.back': 'Back',

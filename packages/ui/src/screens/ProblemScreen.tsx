@@ -1,4 +1,5 @@
 import type { FailedState, PanelProblem, Translate } from '@cardenroll/core';
+import type { ComponentChildren } from 'preact';
 import { Button } from '../Button';
 import { useLocale, useT } from '../i18n-context';
 import { Screen } from '../Screen';
@@ -8,6 +9,8 @@ interface ProblemScreenProps {
   readonly onRetry: () => void;
   readonly onBack: () => void;
   readonly onCancel: () => void;
+  /** Extra content under the message, e.g. the installer's diagnostic view. */
+  readonly children?: ComponentChildren;
 }
 
 function formatTime(iso: string, locale: string): string | null {
@@ -29,7 +32,7 @@ function body(problem: PanelProblem, t: Translate, locale: string): string {
 }
 
 /** A failure the person can act on: what happened, and each way back the flow allows. */
-export function ProblemScreen({ state, onRetry, onBack, onCancel }: ProblemScreenProps) {
+export function ProblemScreen({ state, onRetry, onBack, onCancel, children }: ProblemScreenProps) {
   const t = useT();
   const locale = useLocale();
   const { problem } = state;
@@ -61,6 +64,7 @@ export function ProblemScreen({ state, onRetry, onBack, onCancel }: ProblemScree
       <p class="screen__text" role="alert">
         {body(problem, t, locale)}
       </p>
+      {children}
     </Screen>
   );
 }
