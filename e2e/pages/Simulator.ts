@@ -67,6 +67,22 @@ export class Simulator {
     await this.page.getByRole('button', { name: 'Apply chain' }).click();
   }
 
+  /** Asks the rule finder for chains that map each read to its expected card number. */
+  async findChains(pairs: readonly (readonly [read: string, expected: string])[]): Promise<void> {
+    await this.page
+      .getByLabel('Pairs (read=expected, one a line)')
+      .fill(pairs.map(([r, e]) => `${r}=${e}`).join('\n'));
+    await this.page.getByRole('button', { name: 'Find chains' }).click();
+  }
+
+  get finderResult(): Locator {
+    return this.page.getByRole('status', { name: 'Rule finder result' });
+  }
+
+  async useChain(chain: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Use ${chain}`, exact: true }).click();
+  }
+
   async showInstallerView(): Promise<void> {
     await this.page.getByRole('checkbox', { name: 'Installer view on the panel' }).check();
   }

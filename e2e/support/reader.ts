@@ -18,27 +18,39 @@ export class Reader {
   ) {}
 
   async swipe(card: string): Promise<void> {
+    await this.type([card]);
+  }
+
+  /** A card held on the reader a moment too long: the reader reads it twice, 150 ms apart. */
+  async swipeHeld(card: string): Promise<void> {
+    await this.type([card, card]);
+  }
+
+  private async type(bursts: readonly string[]): Promise<void> {
     await this.focusPanel();
     this.session ??= await this.page.context().newCDPSession(this.page);
     const session = this.session;
-    // Start a little ahead, so the burst never runs into keys a person typed just before.
-    const start = Date.now() / 1000 + 0.05;
-    const keys = [...card].map((key) => ({ key, text: key }));
-    for (const [index, { key, text }] of keys.entries()) {
-      const timestamp = start + index * keyGapSeconds;
-      await session.send('Input.dispatchKeyEvent', {
-        type: 'keyDown',
-        key,
-        text,
-        unmodifiedText: text,
-        timestamp,
-      });
-      await session.send('Input.dispatchKeyEvent', { type: 'keyUp', key, timestamp: timestamp + 0.001 });
-    }
-    const timestamp = start + keys.length * keyGapSeconds;
     const enter = { key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 };
-    await session.send('Input.dispatchKeyEvent', { type: 'keyDown', ...enter, text: '\r', timestamp });
-    await session.send('Input.dispatchKeyEvent', { type: 'keyUp', ...enter, timestamp: timestamp + 0.001 });
+    // Start a little ahead, so the burst never runs into keys a person typed just before.
+    const first = Date.now() / 1000 + 0.05;
+    const events = bursts.flatMap((card, burst) => {
+      const start = first + burst * 0.15;
+      const end = start + card.length * keyGapSeconds;
+      return [
+        ...[...card].flatMap((key, index) => {
+          const timestamp = start + index * keyGapSeconds;
+          return [
+            { type: 'keyDown' as const, key, text: key, unmodifiedText: key, timestamp },
+            { type: 'keyUp' as const, key, timestamp: timestamp + 0.001 },
+          ];
+        }),
+        { type: 'keyDown' as const, ...enter, text: '\r', timestamp: end },
+        { type: 'keyUp' as const, ...enter, timestamp: end + 0.001 },
+      ];
+    });
+    // Sent without waiting for each answer: the browser takes them in order, and each burst arrives
+    // in one piece, as a reader's does, however slow the round trips are.
+    await Promise.all(events.map((event) => session.send('Input.dispatchKeyEvent', event)));
   }
 
   /** A reader types into the panel browser; bring key focus there unless the panel already has it. */

@@ -41,9 +41,26 @@ test.describe('card numbers: conversion and the installer view', () => {
   });
 
   test('a card read twice in a row by the reader is one swipe', async ({ simulator, panel, reader }) => {
-    await reader.swipe(demo.carol.card);
-    await reader.swipe(demo.carol.card);
+    await reader.swipeHeld(demo.carol.card);
     await expect(panel.signedIn.heading(demo.carol.displayName)).toBeVisible();
     await expect(simulator.swipeLog).toHaveCount(2);
+  });
+
+  test('the rule finder proposes the chain from examples, and it works on the next swipe', async ({
+    simulator,
+    panel,
+    reader,
+  }) => {
+    await simulator.findChains([
+      [demo.dana.kmRead, demo.dana.card],
+      ['3132333441424344', '305441741'],
+      ['3034413142324333', '77705923'],
+    ]);
+    await expect(simulator.finderResult.getByRole('listitem').first()).toContainText('ASCII2Hex;Hex2Dec');
+    await expect(simulator.finderResult).toContainText('all 3 pairs fit');
+    await simulator.useChain('ASCII2Hex;Hex2Dec');
+    await expect(simulator.chainStatus).toHaveText('Swipes are converted with ASCII2Hex;Hex2Dec');
+    await reader.swipe(demo.dana.kmRead);
+    await expect(panel.signedIn.heading(demo.dana.displayName)).toBeVisible();
   });
 });

@@ -3,6 +3,9 @@ import { demo } from '../support/journeys';
 import { expectFitsPanel } from '../support/layout';
 
 test.describe('every screen fits the panel and passes axe', () => {
+  // axe over the simulator and its panel, several times a test, is slow on a busy 2-core machine.
+  test.describe.configure({ timeout: 60_000 });
+
   test('idle, prompt, credentials with a message, signed in', async ({
     simulator,
     panel,

@@ -1,5 +1,5 @@
 import type { ReadOutcome } from '@cardenroll/core';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 
 /** A swipe the panel reported, and what its conversion made of it. */
 export interface LoggedSwipe {
@@ -19,6 +19,8 @@ interface CardReadingControlsProps {
 /** The installer's tools: the terminal's conversion chain, the panel's installer view, recent swipes. */
 export function CardReadingControls(props: CardReadingControlsProps) {
   const [draft, setDraft] = useState(props.chain);
+  // A chain applied from elsewhere (the rule finder) shows up in the field.
+  useEffect(() => setDraft(props.chain), [props.chain]);
   return (
     <fieldset class="control">
       <legend>Card numbers</legend>

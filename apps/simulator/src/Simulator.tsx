@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { CardReadingControls, type LoggedSwipe } from './CardReadingControls';
 import { sendToPanel } from './panel-link';
 import { type PanelSizeId, panelSize, panelSizes } from './panel-sizes';
+import { RuleFinder } from './RuleFinder';
 import { type TenantModeId, tenantModes } from './tenant-modes';
 import { VirtualReader } from './VirtualReader';
 import { typeLikeWedge } from './wedge-typing';
@@ -100,6 +101,13 @@ export function Simulator() {
               sendToPanel(frame.current, { type: 'diagnostics', on });
             }}
             swipes={swipes}
+          />
+          <RuleFinder
+            recentReads={swipes.map((swipe) => swipe.read)}
+            onUse={(next) => {
+              setChain(next);
+              sendToPanel(frame.current, { type: 'conversion', chain: next });
+            }}
           />
           <fieldset class="control">
             <legend>Panel</legend>

@@ -1,5 +1,4 @@
 import {
-  compileReadConverter,
   createEnrollmentModel,
   createTenantClient,
   defaultFlowConfig,
@@ -43,13 +42,12 @@ async function start(): Promise<void> {
       ? await (await import('./simulator-mode')).startSimulatorMode()
       : { tenantUrl: new URL('/', window.location.href).href, terminalKey: '' };
 
-  const conversion = compileReadConverter('');
+  // No conversion chain yet: the read is the card number until config.json sets one.
   const model = createEnrollmentModel({
     config: defaultFlowConfig,
     tenant: createTenantClient({ tenantUrl: tenant.tenantUrl, terminalKey: tenant.terminalKey }),
     host: standaloneHost,
     toFailure,
-    ...(conversion.ok ? { convertRead: conversion.convert } : {}),
   });
   tenant.attach?.(model, panel);
   // A card held on the reader is read again and again; repeats within 800 ms are one swipe. Readers
