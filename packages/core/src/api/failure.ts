@@ -22,8 +22,3 @@ export type Failure =
   | { readonly kind: 'malformed_response' };
 
 export type FailureKind = Failure['kind'];
-
-/** Failures where the same request may succeed a moment later. */
-export function isTransient(failure: Failure): boolean {
-  return failure.kind === 'timeout' || failure.kind === 'network' || failure.kind === 'server';
-}

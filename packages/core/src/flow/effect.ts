@@ -20,5 +20,3 @@ export type Effect =
   | { readonly type: 'disarmTimeout' }
   | { readonly type: 'signIn'; readonly user: User; readonly session: HostSession }
   | { readonly type: 'signOut' };
-
-export type EffectType = Effect['type'];

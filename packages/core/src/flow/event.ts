@@ -28,5 +28,3 @@ export type FlowEvent =
   | { readonly type: 'timedOut'; readonly step: number }
   // the host platform
   | { readonly type: 'hostSessionEnded' };
-
-export type FlowEventType = FlowEvent['type'];
