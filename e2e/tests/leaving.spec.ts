@@ -1,3 +1,4 @@
+import { swipeOnFakeClock } from '../support/clock';
 import { expect, test } from '../support/fixtures';
 import { demo } from '../support/journeys';
 
@@ -25,15 +26,14 @@ test.describe('leaving the flow', () => {
     await expect(panel.credentials.secret).toHaveValue('');
   });
 
-  // These tests fake the page's clock, which also re-times key events by their real arrival; the
-  // simulator's own reader keeps its bursts fast in the page's time, so they swipe with that.
+  // These tests fake the page's clock, which re-times key events; see swipeOnFakeClock for why they
+  // swipe with the simulator's own reader while that clock stands still.
   test('an idle prompt warns, More time keeps it, and then it times out to idle', async ({
     page,
     simulator,
     panel,
   }) => {
-    await page.clock.install();
-    await simulator.swipeWithVirtualReader(demo.unknownCards[0]);
+    await swipeOnFakeClock(page, simulator, demo.unknownCards[0]);
     await expect(panel.prompt.heading).toBeVisible();
 
     await page.clock.fastForward('00:21');
@@ -51,8 +51,7 @@ test.describe('leaving the flow', () => {
     simulator,
     panel,
   }) => {
-    await page.clock.install();
-    await simulator.swipeWithVirtualReader(demo.unknownCards[0]);
+    await swipeOnFakeClock(page, simulator, demo.unknownCards[0]);
     await panel.prompt.enroll();
     await panel.credentials.fill({ username: 'alice', secret: 'typed-secret' });
     await page.clock.fastForward('01:31');
