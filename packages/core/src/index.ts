@@ -7,6 +7,7 @@ export * from './card/card-source';
 export * from './card/conversion/index';
 export * from './card/finder/index';
 export * from './card/read-converter';
+export * from './config/index';
 export * from './flow/controller';
 export * from './flow/index';
 export * from './flow/ports';

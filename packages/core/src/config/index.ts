@@ -1,0 +1,10 @@
+export type { ConfigProblem, ExpectedType } from './config-problem';
+export * from './default-terminal-config';
+export { flowConfigOf } from './flow-config-of';
+export {
+  parseTerminalConfig,
+  parseTerminalConfigText,
+  type TerminalConfigResult,
+} from './parse-terminal-config';
+export { checkTenantUrl, type TenantUrlProblem } from './tenant-url';
+export type * from './terminal-config';

@@ -1,0 +1,174 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE_TENANT_URL, EXAMPLE_TERMINAL_KEY, shellDefaults } from './default-terminal-config';
+import { flowConfigOf } from './flow-config-of';
+import { parseTerminalConfig, parseTerminalConfigText } from './parse-terminal-config';
+
+const minimal = { tenantUrl: 'https://acme.example.net/', terminalKey: 'tk-123' };
+
+function problemsOf(input: unknown, shell: 'webclient' | 'iws' | 'workpath' = 'webclient') {
+  const result = parseTerminalConfig(input, shell);
+  return result.ok ? [] : result.problems;
+}
+
+describe('parseTerminalConfig', () => {
+  it('fills every default around the two required settings', () => {
+    const result = parseTerminalConfig(minimal, 'webclient');
+    expect(result).toEqual({ ok: true, config: { ...shellDefaults.webclient, ...minimal } });
+  });
+
+  it('gives each shell its own defaults: the KM chain for iws, the bridge for workpath', () => {
+    const iws = parseTerminalConfig(minimal, 'iws');
+    const workpath = parseTerminalConfig(minimal, 'workpath');
+    expect(iws.ok && iws.config.conversion).toBe('ASCII2Hex');
+    expect(workpath.ok && workpath.config.reader.kind).toBe('workpath-bridge');
+  });
+
+  it('takes every setting an installer may write', () => {
+    const input = {
+      ...minimal,
+      conversion: 'ASCII2Hex;Hex2Dec',
+      enrollmentPrompt: false,
+      secret: 'password',
+      clientAuthentication: true,
+      locale: 'de',
+      installerView: true,
+      timeouts: {
+        promptSeconds: 20,
+        credentialsSeconds: 60,
+        failedSeconds: 15,
+        signedInSeconds: 30,
+        warningSeconds: 5,
+        tenantSeconds: 4,
+      },
+      reader: {
+        kind: 'webhid',
+        debounceMs: 500,
+        maxGapMs: 50,
+        endGapMs: 120,
+        minLength: 6,
+        prefix: '%',
+        suffix: '?',
+        keyMap: 'character',
+        hidFilters: [{ vendorId: 0x0c27, usagePage: 0xff00 }],
+      },
+    };
+    const result = parseTerminalConfig(input, 'webclient');
+    expect(result).toEqual({ ok: true, config: input });
+  });
+
+  it('names the missing required settings', () => {
+    expect(problemsOf({})).toEqual([
+      { kind: 'missing', field: 'tenantUrl' },
+      { kind: 'missing', field: 'terminalKey' },
+    ]);
+    expect(problemsOf({ ...minimal, terminalKey: '  ' })).toEqual([
+      { kind: 'missing', field: 'terminalKey' },
+    ]);
+  });
+
+  it('refuses the example values the package ships with', () => {
+    expect(problemsOf({ tenantUrl: EXAMPLE_TENANT_URL, terminalKey: EXAMPLE_TERMINAL_KEY })).toEqual([
+      { kind: 'notSet', field: 'tenantUrl' },
+      { kind: 'notSet', field: 'terminalKey' },
+    ]);
+  });
+
+  it('wants HTTPS for the tenant, except on this device itself', () => {
+    expect(problemsOf({ ...minimal, tenantUrl: 'http://acme.example.net/' })).toEqual([
+      { kind: 'notHttps', field: 'tenantUrl' },
+    ]);
+    expect(problemsOf({ ...minimal, tenantUrl: 'http://127.0.0.1:8080/' })).toEqual([]);
+    expect(problemsOf({ ...minimal, tenantUrl: 'acme.example.net' })).toEqual([
+      { kind: 'notUrl', field: 'tenantUrl' },
+    ]);
+  });
+
+  it('says where a conversion chain is wrong, counting characters from 1', () => {
+    const problems = problemsOf({ ...minimal, conversion: 'ASCII2Hex;Hex2Dek' });
+    expect(problems).toEqual([expect.objectContaining({ kind: 'chain', field: 'conversion', position: 11 })]);
+  });
+
+  it('names a misspelt or unknown setting instead of ignoring it, and lets "//" keys be comments', () => {
+    expect(problemsOf({ ...minimal, tenantURL: 'x', '//': 'a note', timeouts: { promtSeconds: 3 } })).toEqual(
+      [
+        { kind: 'unknownField', field: 'tenantURL' },
+        { kind: 'unknownField', field: 'timeouts.promtSeconds' },
+      ],
+    );
+  });
+
+  it('names wrong types, choices and ranges with the field’s path', () => {
+    const problems = problemsOf({
+      ...minimal,
+      enrollmentPrompt: 'yes',
+      secret: 'pin',
+      locale: 'klingon',
+      timeouts: { credentialsSeconds: 5, tenantSeconds: 'eight' },
+      reader: { kind: 'workpath-bridge', hidFilters: [{ vendorId: 70000 }] },
+    });
+    expect(problems).toEqual([
+      { kind: 'wrongType', field: 'enrollmentPrompt', expected: 'yesNo' },
+      { kind: 'oneOf', field: 'secret', choices: ['password', 'password-or-otp'] },
+      { kind: 'oneOf', field: 'locale', choices: expect.arrayContaining(['auto', 'en', 'de']) },
+      { kind: 'outOfRange', field: 'timeouts.credentialsSeconds', min: 15, max: 900 },
+      { kind: 'wrongType', field: 'timeouts.tenantSeconds', expected: 'number' },
+      { kind: 'oneOf', field: 'reader.kind', choices: ['keyboard', 'webhid'] },
+      { kind: 'outOfRange', field: 'reader.hidFilters[0].vendorId', min: 0, max: 0xffff },
+    ]);
+  });
+
+  it('wants the warning before the shortest screen closes', () => {
+    expect(problemsOf({ ...minimal, timeouts: { promptSeconds: 10, warningSeconds: 10 } })).toEqual([
+      { kind: 'outOfRange', field: 'timeouts.warningSeconds', min: 0, max: 9 },
+    ]);
+    expect(problemsOf({ ...minimal, timeouts: { credentialsSeconds: 15, warningSeconds: 20 } })).toEqual([
+      { kind: 'outOfRange', field: 'timeouts.warningSeconds', min: 0, max: 14 },
+    ]);
+    const short = parseTerminalConfig({ ...minimal, timeouts: { promptSeconds: 8 } }, 'webclient');
+    expect(short.ok && short.config.timeouts.warningSeconds).toBe(4);
+  });
+
+  it('wants device filters for a WebHID reader', () => {
+    expect(problemsOf({ ...minimal, reader: { kind: 'webhid' } })).toEqual([
+      { kind: 'missing', field: 'reader.hidFilters' },
+    ]);
+  });
+
+  it('explains text that is not JSON, or JSON that is not one group of settings', () => {
+    const notJson = parseTerminalConfigText('{ "tenantUrl": ', 'iws');
+    expect(notJson.ok ? null : notJson.problems[0]?.kind).toBe('notJson');
+    expect(problemsOf([minimal])).toEqual([{ kind: 'notObject' }]);
+    expect(problemsOf(null)).toEqual([{ kind: 'notObject' }]);
+  });
+
+  it('never throws, and what it accepts is within the documented ranges', () => {
+    fc.assert(
+      fc.property(
+        fc.jsonValue(),
+        fc.constantFrom('webclient', 'iws', 'workpath' as const),
+        (value, shell) => {
+          const result = parseTerminalConfig(value, shell);
+          if (!result.ok) return result.problems.length > 0;
+          const { timeouts } = result.config;
+          return (
+            timeouts.warningSeconds <
+            Math.min(timeouts.promptSeconds, timeouts.failedSeconds, timeouts.signedInSeconds)
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('flowConfigOf', () => {
+  it('turns seconds into the flow’s milliseconds', () => {
+    const config = { ...shellDefaults.webclient, ...minimal, enrollmentPrompt: false };
+    expect(flowConfigOf(config)).toEqual({
+      enrollmentPrompt: false,
+      timeouts: { prompt: 30_000, credentials: 90_000, failed: 30_000, signedIn: 120_000 },
+      warningMs: 10_000,
+    });
+  });
+});
