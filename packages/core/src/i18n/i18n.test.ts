@@ -1,18 +1,70 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs, locales } from './catalogs';
-import { en } from './en';
+import { catalogs, type Locale, locales } from './catalogs';
+import { textDirection } from './direction';
+import { en, type MessageKey } from './en';
 import { negotiateLocale } from './negotiate';
 import { translator } from './translate';
 
+const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+
+/** Messages that are rightly the same as English: the word is borrowed, not left untranslated. */
+const sameAsEnglish: { readonly [L in Locale]: readonly MessageKey[] } = {
+  en: [],
+  de: ['action.ok'],
+  cs: ['action.ok'],
+  fr: ['action.ok'],
+  es: [],
+  it: ['credentials.password', 'action.ok'],
+  pl: ['action.ok'],
+  nl: ['action.ok'],
+  ja: ['action.ok'],
+  ar: [],
+};
+
 describe('catalogs', () => {
   it.each(locales)('%s has every key of English with the same placeholders, and no empty text', (locale) => {
-    const catalog = catalogs[locale] as Record<string, string>;
+    const catalog: Readonly<Record<string, string>> = catalogs[locale];
     expect(Object.keys(catalog).sort()).toEqual(Object.keys(en).sort());
     for (const [key, text] of Object.entries(en)) {
-      const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
       expect(placeholders(catalog[key] ?? ''), `${locale}: ${key}`).toEqual(placeholders(text));
-      expect(catalog[key]?.trim()).not.toBe('');
+      expect(catalog[key]?.trim(), `${locale}: ${key}`).not.toBe('');
     }
+  });
+
+  it.each(locales.filter((locale) => locale !== 'en'))(
+    '%s translates every message, except the words it borrows from English',
+    (locale) => {
+      const catalog = catalogs[locale];
+      const same = (Object.keys(en) as MessageKey[]).filter((key) => catalog[key] === en[key]);
+      expect(same).toEqual(sameAsEnglish[locale]);
+    },
+  );
+
+  it.each<[Locale, string]>([
+    ['en', 'English'],
+    ['de', 'Deutsch'],
+    ['cs', 'Čeština'],
+    ['fr', 'Français'],
+    ['es', 'Español'],
+    ['it', 'Italiano'],
+    ['pl', 'Polski'],
+    ['nl', 'Nederlands'],
+    ['ja', '日本語'],
+    ['ar', 'العربية'],
+  ])('%s names itself %s, so a person finds it in the language list', (locale, name) => {
+    expect(catalogs[locale]['language.name']).toBe(name);
+  });
+});
+
+describe('Arabic', () => {
+  it('puts a left-to-right mark before every masked card number, so it reads •••• E5F6', () => {
+    const cardPlaceholders = /\{(card|read)\}/g;
+    for (const [key, text] of Object.entries(catalogs.ar)) {
+      for (const [placeholder] of text.matchAll(cardPlaceholders)) {
+        expect(text, key).toContain(`\u200e${placeholder}`);
+      }
+    }
+    expect(translator('ar')('prompt.card', { card: '•••• E5F6' })).toBe('البطاقة \u200e•••• E5F6');
   });
 });
 
@@ -20,12 +72,31 @@ describe('negotiateLocale', () => {
   it.each([
     [['de-AT'], 'de'],
     [[undefined, 'cs_CZ'], 'cs'],
-    [['fr', 'de'], 'de'],
+    [['sv', 'de'], 'de'],
     [['xx'], 'en'],
     [[], 'en'],
     [['', null, 'CS'], 'cs'],
+    [['fr-CA'], 'fr'],
+    [['es-MX'], 'es'],
+    [['it-CH'], 'it'],
+    [['pl-PL'], 'pl'],
+    [['nl-BE'], 'nl'],
+    [['ja-JP'], 'ja'],
+    [['ar-EG'], 'ar'],
+    [['zh-CN', 'ar_SA'], 'ar'],
   ] as const)('%j → %s', (candidates, expected) => {
     expect(negotiateLocale(candidates)).toBe(expected);
+  });
+});
+
+describe('textDirection', () => {
+  it('writes Arabic right to left', () => {
+    expect(textDirection('ar')).toBe('rtl');
+    expect(textDirection(negotiateLocale(['ar-EG']))).toBe('rtl');
+  });
+
+  it.each(locales.filter((locale) => locale !== 'ar'))('writes %s left to right', (locale) => {
+    expect(textDirection(locale)).toBe('ltr');
   });
 });
 
@@ -35,9 +106,16 @@ describe('translator', () => {
     expect(translator('en')('credentials.attemptsLeft', { count: 3 })).toBe(
       '3 attempts left before the account is locked.',
     );
+    expect(translator('ja')('credentials.intro', { card: '•••• E5F6' })).toBe(
+      'カード •••• E5F6 を登録するには、アカウント情報を入力してください。',
+    );
   });
 
   it('keeps a placeholder that has no value', () => {
     expect(translator('en')('prompt.card')).toBe('Card {card}');
+  });
+
+  it('leaves the braces config.json explains alone', () => {
+    expect(translator('fr')('config.notObject')).toContain('{ }');
   });
 });

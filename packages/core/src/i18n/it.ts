@@ -1,0 +1,96 @@
+import type { Catalog } from './en';
+
+/** Italian. */
+export const it: Catalog = {
+  'language.name': 'Italiano',
+  'idle.title': 'Avvicini la tessera',
+  'idle.hint': 'Tenga il badge vicino al lettore di tessere per accedere.',
+  'busy.identifying': 'Verifica della tessera…',
+  'busy.submitting': 'Registrazione della tessera…',
+  'busy.cancel': 'Annulla',
+  'prompt.title': 'Questa tessera non è registrata',
+  'prompt.body': 'La registri una volta sul suo account: da quel momento basterà avvicinarla per accedere.',
+  'prompt.card': 'Tessera {card}',
+  'prompt.enroll': 'Registrazione',
+  'prompt.cancel': 'Annulla',
+  'credentials.title': 'Registra tessera',
+  'credentials.intro': 'Inserisca i dati del suo account per registrare la tessera {card}.',
+  'credentials.username': 'Nome utente',
+  'credentials.password': 'Password',
+  'credentials.passwordOrOtp': 'Password o codice monouso',
+  'credentials.otpHint': 'Funziona anche un codice monouso ricevuto per e-mail o ottenuto dal portale web.',
+  'credentials.clientAuthHint':
+    'Acceda al client desktop per ottenere un codice monouso, poi lo inserisca qui.',
+  'credentials.submit': 'Registra tessera',
+  'credentials.cancel': 'Annulla',
+  'credentials.invalid': 'Nome utente o password errati. Riprovi.',
+  'credentials.attemptsLeft': 'Tentativi rimasti prima del blocco dell’account: {count}.',
+  'credentials.tooManyAttempts': 'Troppi tentativi. Attenda un momento e riprovi.',
+  'credentials.tooManyAttemptsFor': 'Troppi tentativi. Attenda {seconds} secondi e riprovi.',
+  'credentials.unreachable':
+    'Il servizio tessere non ha risposto, quindi la tessera non è ancora registrata. Tocchi Registra tessera per riprovare.',
+  'signedIn.title': 'Accesso eseguito come {name}',
+  'signedIn.enrolled': 'La tessera è registrata. La prossima volta basterà avvicinarla.',
+  'signedIn.welcome': 'Bentornato.',
+  'signedIn.logOut': 'Esci',
+  'problem.unreadable_card.title': 'Impossibile leggere la tessera',
+  'problem.unreadable_card.body':
+    'Avvicini di nuovo la tessera, lentamente. Se il problema si ripete, chieda all’amministratore di controllare il lettore di tessere.',
+  'problem.tenant_unreachable.title': 'Servizio tessere non disponibile',
+  'problem.tenant_unreachable.body':
+    'La stampante non riesce a raggiungere il servizio tessere. Riprovi tra poco.',
+  'problem.account_locked.title': 'Account bloccato',
+  'problem.account_locked.body': 'Troppe password errate. Riprovi più tardi o si rivolga all’amministratore.',
+  'problem.account_locked.until':
+    'Troppe password errate. Riprovi dopo le {time} o si rivolga all’amministratore.',
+  'problem.card_already_assigned.title': 'Tessera già registrata',
+  'problem.card_already_assigned.body':
+    'Questa tessera è registrata a un altro utente. Se è sua, si rivolga all’amministratore.',
+  'problem.enrollment_disabled.title': 'Registrazione tessere disattivata',
+  'problem.enrollment_disabled.body':
+    'Questa tessera non è registrata e la registrazione delle tessere sulla stampante è disattivata. Si rivolga all’amministratore.',
+  'problem.enrollment_expired.title': 'Registrazione scaduta',
+  'problem.enrollment_expired.body':
+    'La registrazione ha richiesto troppo tempo. Ricominci per registrare la tessera.',
+  'problem.terminal_rejected.title': 'Stampante non configurata',
+  'problem.terminal_rejected.body':
+    'Il servizio tessere non ha accettato questa stampante. Chieda all’amministratore di controllarne la chiave del terminale.',
+  'problem.tenant_rejected.title': 'Richiesta non accettata',
+  'problem.tenant_rejected.body':
+    'Il servizio tessere non è riuscito a elaborare la richiesta. Riprovi o si rivolga all’amministratore.',
+  'diagnostics.label': 'Vista per l’installatore',
+  'diagnostics.read': 'Il lettore ha inviato {read} ({length} caratteri)',
+  'diagnostics.converted': 'Numero tessera {card}',
+  'diagnostics.failed': 'Non convertito: {reason}',
+  'config.title': 'Questa stampante non è ancora configurata',
+  'config.intro':
+    'L’app delle tessere non può avviarsi perché il suo file di impostazioni config.json presenta un problema:',
+  'config.unreadable': 'Impossibile caricare config.json ({detail}).',
+  'config.notJson': 'config.json non è un JSON valido: {detail}.',
+  'config.notObject': 'config.json deve contenere un solo oggetto di impostazioni, tra parentesi graffe { }.',
+  'config.missing': 'Manca {field}.',
+  'config.wrongType': '{field} deve essere {expected}.',
+  'config.expected.text': 'testo tra virgolette',
+  'config.expected.yesNo': 'true o false',
+  'config.expected.number': 'un numero',
+  'config.expected.group': 'un gruppo di impostazioni tra parentesi graffe { }',
+  'config.expected.list': 'un elenco tra parentesi quadre [ ]',
+  'config.notUrl': '{field} non è un indirizzo web.',
+  'config.notHttps':
+    '{field} deve iniziare con https://. Il semplice http:// è consentito solo per questa stampante (localhost).',
+  'config.outOfRange': '{field} deve essere compreso tra {min} e {max}.',
+  'config.oneOf': '{field} deve essere uno di questi valori: {choices}.',
+  'config.notSet': '{field} contiene ancora il valore di esempio. Inserisca il valore indicato nel portale.',
+  'config.chain': '{field} contiene un errore al carattere {position}: {detail}',
+  'config.unknownField': '{field} non è un’impostazione di questa app. Ne controlli l’ortografia.',
+  'config.fix':
+    'Un installatore può correggere config.json nella cartella dell’app sulla stampante (vedere INSTALL.md) e poi toccare Ricarica.',
+  'config.retry': 'Ricarica',
+  'action.retry': 'Riprova',
+  'action.startAgain': 'Ricomincia',
+  'action.back': 'Indietro',
+  'action.ok': 'OK',
+  'action.cancel': 'Annulla',
+  'timeout.warning': 'È ancora lì? Questa schermata si chiuderà a breve.',
+  'timeout.moreTime': 'Più tempo',
+};
