@@ -66,41 +66,5 @@ test.describe('every screen fits the panel and passes axe', () => {
     await expectFitsPanel(root);
     await expectAccessible();
   });
-
-  const languages = [
-    {
-      name: 'Deutsch',
-      enroll: 'Registrierung',
-      username: 'Benutzername',
-      secret: /^Passwort/,
-      submit: 'Karte registrieren',
-      wrong: 'Benutzername oder Passwort falsch',
-    },
-    {
-      name: 'Čeština',
-      enroll: 'Registrace',
-      username: 'Uživatelské jméno',
-      secret: /^Heslo/,
-      submit: 'Registrovat kartu',
-      wrong: 'Nesprávné uživatelské jméno nebo heslo',
-    },
-  ] as const;
-  for (const language of languages) {
-    test(`${language.name}: the credentials screen with a message still fits`, async ({
-      simulator,
-      panel,
-      reader,
-    }) => {
-      await simulator.chooseLanguage(language.name);
-      await reader.swipe(demo.unknownCards[0]);
-      const root = simulator.panel;
-      await root.getByRole('button', { name: language.enroll }).click();
-      await root.getByRole('textbox', { name: language.username }).fill('alice');
-      await root.getByLabel(language.secret).fill('wrong');
-      await root.getByRole('button', { name: language.submit }).click();
-      await expect(root.getByRole('alert')).toContainText(language.wrong);
-      await expectFitsPanel(root);
-      await expect(panel.credentials.heading).toBeHidden();
-    });
-  }
+  // Each language's prompt and credentials screen: languages.spec.ts, on the smallest panel.
 });

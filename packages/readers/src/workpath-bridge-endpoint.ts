@@ -20,3 +20,35 @@ export function findWorkpathBridge(scope: object = globalThis): WorkpathBridgeEn
     ? (candidate as WorkpathBridgeEndpoint)
     : undefined;
 }
+
+/**
+ * The event a host dispatches on `window` when it injects the bridge after the page's scripts ran (an
+ * older WebView without `addWebMessageListener` injects at page start; the simulator on frame load).
+ */
+export const WORKPATH_BRIDGE_READY_EVENT = 'cardenrollbridgeready';
+
+/**
+ * Calls `use` with the injected bridge: at once when it is there, else when the host announces it. Returns
+ * a function that stops waiting; `onMissing` hears that the bridge is not there (yet).
+ */
+export function whenWorkpathBridge(
+  use: (endpoint: WorkpathBridgeEndpoint) => void,
+  onMissing: () => void = () => {},
+  scope: EventTarget & object = globalThis,
+): () => void {
+  const found = findWorkpathBridge(scope);
+  if (found) {
+    use(found);
+    return () => {};
+  }
+  onMissing();
+  if (typeof scope.addEventListener !== 'function') return () => {};
+  const onReady = (): void => {
+    const endpoint = findWorkpathBridge(scope);
+    if (!endpoint) return;
+    scope.removeEventListener(WORKPATH_BRIDGE_READY_EVENT, onReady);
+    use(endpoint);
+  };
+  scope.addEventListener(WORKPATH_BRIDGE_READY_EVENT, onReady);
+  return () => scope.removeEventListener(WORKPATH_BRIDGE_READY_EVENT, onReady);
+}

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReaderStatus } from './reader-status';
 import { FakeWorkpathHost } from './testing/fake-workpath-host';
 import { createWorkpathBridgeSource } from './workpath-bridge';
+import { WORKPATH_BRIDGE_OBJECT, WORKPATH_BRIDGE_READY_EVENT } from './workpath-bridge-endpoint';
 
 const ascii = (text: string): number[] => [...text].map((char) => char.charCodeAt(0));
 const CR = 0x0d;
@@ -123,6 +124,40 @@ describe('createWorkpathBridgeSource', () => {
     const source = createWorkpathBridgeSource({ onStatus: (status) => statuses.push(status) });
     source.start(vi.fn())();
     expect(statuses).toEqual([{ kind: 'unsupported' }]);
+  });
+
+  it('attaches to a bridge the host injects late and announces, and stops waiting when stopped', () => {
+    const statuses: ReaderStatus[] = [];
+    const swipes = vi.fn();
+    const source = createWorkpathBridgeSource({ onStatus: (status) => statuses.push(status) });
+    const stop = source.start(swipes);
+    const host = new FakeWorkpathHost();
+    Reflect.set(globalThis, WORKPATH_BRIDGE_OBJECT, host);
+    try {
+      globalThis.dispatchEvent(new Event(WORKPATH_BRIDGE_READY_EVENT));
+      host.sendContext('late', 'created');
+      host.sendReport('late', 1, [...ascii('1234ABCD'), CR]);
+      expect(statuses.map((s) => s.kind)).toEqual(['unsupported', 'waiting-for-device', 'connected']);
+      expect(swipes).toHaveBeenCalledExactlyOnceWith({ read: '1234ABCD', source: 'workpath-bridge' });
+      stop();
+      expect(host.listening).toBe(0);
+    } finally {
+      Reflect.deleteProperty(globalThis, WORKPATH_BRIDGE_OBJECT);
+    }
+  });
+
+  it('stops waiting for a late bridge when stopped first', () => {
+    const stop = createWorkpathBridgeSource().start(vi.fn());
+    stop();
+    const host = new FakeWorkpathHost();
+    Reflect.set(globalThis, WORKPATH_BRIDGE_OBJECT, host);
+    try {
+      globalThis.dispatchEvent(new Event(WORKPATH_BRIDGE_READY_EVENT));
+      expect(host.listening).toBe(0);
+      expect(host.received).toEqual([]);
+    } finally {
+      Reflect.deleteProperty(globalThis, WORKPATH_BRIDGE_OBJECT);
+    }
   });
 
   it('accepts an endpoint passed in, for the simulator', () => {

@@ -1,7 +1,7 @@
 import type { CardSource, Swipe } from '@cardenroll/core';
 import { createListeners } from './listeners';
 import { createStatusReporter, type ReaderStatusListener } from './reader-status';
-import { findWorkpathBridge, type WorkpathBridgeEndpoint } from './workpath-bridge-endpoint';
+import { type WorkpathBridgeEndpoint, whenWorkpathBridge } from './workpath-bridge-endpoint';
 import { encodePanelMessage, WORKPATH_BRIDGE_VERSION } from './workpath-bridge-protocol';
 import { parseHostMessage } from './workpath-message-parse';
 import { type AssemblerState, assembleReport, INITIAL_ASSEMBLER } from './workpath-report-assembler';
@@ -24,6 +24,7 @@ export function createWorkpathBridgeSource(options: WorkpathBridgeOptions = {}):
   let state: AssemblerState = INITIAL_ASSEMBLER;
   let productName = 'Card reader';
   let armed: WorkpathBridgeEndpoint | undefined;
+  let stopWaiting = (): void => {};
 
   const onMessage = (event: MessageEvent): void => {
     const message = parseHostMessage(event.data);
@@ -42,19 +43,20 @@ export function createWorkpathBridgeSource(options: WorkpathBridgeOptions = {}):
 
   const listeners = createListeners<Swipe>({
     arm: () => {
-      const endpoint = options.endpoint ?? findWorkpathBridge();
-      if (!endpoint) {
-        report({ kind: 'unsupported' });
-        return;
-      }
-      state = INITIAL_ASSEMBLER;
-      endpoint.addEventListener('message', onMessage);
-      armed = endpoint;
-      report({ kind: 'waiting-for-device' });
-      // Asks the host to (re-)send its reader status and context: this page may just have loaded.
-      endpoint.postMessage(encodePanelMessage({ type: 'ready', versions: [WORKPATH_BRIDGE_VERSION] }));
+      const attach = (endpoint: WorkpathBridgeEndpoint): void => {
+        state = INITIAL_ASSEMBLER;
+        endpoint.addEventListener('message', onMessage);
+        armed = endpoint;
+        report({ kind: 'waiting-for-device' });
+        // Asks the host to (re-)send its reader status and context: this page may just have loaded.
+        endpoint.postMessage(encodePanelMessage({ type: 'ready', versions: [WORKPATH_BRIDGE_VERSION] }));
+      };
+      if (options.endpoint) attach(options.endpoint);
+      else stopWaiting = whenWorkpathBridge(attach, () => report({ kind: 'unsupported' }));
     },
     disarm: () => {
+      stopWaiting();
+      stopWaiting = () => {};
       armed?.removeEventListener('message', onMessage);
       armed = undefined;
     },

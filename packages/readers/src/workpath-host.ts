@@ -1,6 +1,10 @@
 import type { PanelHost } from '@cardenroll/core';
 import { createListeners } from './listeners';
-import { findWorkpathBridge, type WorkpathBridgeEndpoint } from './workpath-bridge-endpoint';
+import {
+  findWorkpathBridge,
+  type WorkpathBridgeEndpoint,
+  whenWorkpathBridge,
+} from './workpath-bridge-endpoint';
 import { encodePanelMessage, type PanelMessage } from './workpath-bridge-protocol';
 import { parseHostMessage } from './workpath-message-parse';
 
@@ -16,16 +20,23 @@ export interface WorkpathHostOptions {
 export function createWorkpathHostBridge(options: WorkpathHostOptions = {}): PanelHost {
   const find = (): WorkpathBridgeEndpoint | undefined => options.endpoint ?? findWorkpathBridge();
   let armed: WorkpathBridgeEndpoint | undefined;
+  let stopWaiting = (): void => {};
 
   const onMessage = (event: MessageEvent): void => {
     if (parseHostMessage(event.data)?.type === 'session-ended') sessionEnded.emit();
   };
   const sessionEnded = createListeners<void>({
     arm: () => {
-      armed = find();
-      armed?.addEventListener('message', onMessage);
+      const attach = (endpoint: WorkpathBridgeEndpoint): void => {
+        armed = endpoint;
+        endpoint.addEventListener('message', onMessage);
+      };
+      if (options.endpoint) attach(options.endpoint);
+      else stopWaiting = whenWorkpathBridge(attach);
     },
     disarm: () => {
+      stopWaiting();
+      stopWaiting = () => {};
       armed?.removeEventListener('message', onMessage);
       armed = undefined;
     },

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import {
+  catalogs,
   createEnrollmentModel,
   defaultFlowConfig,
   type EnrollResponse,
@@ -9,7 +10,7 @@ import {
   standaloneHost,
   type TenantPort,
 } from '@cardenroll/core';
-import { signal } from '@preact/signals';
+import { type Signal, signal } from '@preact/signals';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type CredentialsOptions, defaultCredentialsOptions } from './credentials-options';
@@ -39,7 +40,7 @@ function tenantAnswering(
 function renderPanel(
   tenant: TenantPort,
   credentials: CredentialsOptions = defaultCredentialsOptions,
-  locale: Locale = 'en',
+  locale: Locale | Signal<Locale> = 'en',
   diagnostics = false,
 ) {
   const model = createEnrollmentModel({
@@ -51,7 +52,7 @@ function renderPanel(
   render(
     <Panel
       model={model}
-      locale={signal(locale)}
+      locale={typeof locale === 'string' ? signal(locale) : locale}
       credentials={credentials}
       diagnostics={signal(diagnostics)}
     />,
@@ -143,6 +144,24 @@ describe('Panel', () => {
     model.swipe('CAFE');
     expect(await screen.findByRole('heading', { name: 'Přihlášen(a) jako Alice Martin' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Odhlásit' })).toBeTruthy();
+  });
+
+  it('marks the panel root with the language and its direction, and follows a change of language', async () => {
+    const locale = signal<Locale>('ar');
+    renderPanel(tenantAnswering(unassigned), defaultCredentialsOptions, locale);
+    const root = screen.getByRole('main');
+    expect(root.getAttribute('lang')).toBe('ar');
+    expect(root.getAttribute('dir')).toBe('rtl');
+    expect(screen.getByRole('heading', { name: catalogs.ar['idle.title'] })).toBeTruthy();
+
+    locale.value = 'de';
+    await waitFor(() => expect(root.getAttribute('dir')).toBe('ltr'));
+    expect(root.getAttribute('lang')).toBe('de');
+    expect(screen.getByRole('heading', { name: catalogs.de['idle.title'] })).toBeTruthy();
+
+    locale.value = 'ar';
+    await waitFor(() => expect(root.getAttribute('dir')).toBe('rtl'));
+    expect(root.getAttribute('lang')).toBe('ar');
   });
 
   it('shows installers the read and the card number, masked, only when diagnostics are on', async () => {

@@ -1,4 +1,4 @@
-import { type EnrollmentModel, type Locale, translator } from '@cardenroll/core';
+import { type EnrollmentModel, type Locale, textDirection, translator } from '@cardenroll/core';
 import type { ReadonlySignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import type { CredentialsOptions } from './credentials-options';
@@ -28,7 +28,8 @@ export function Panel({ model, locale, credentials, diagnostics }: PanelProps) {
 
   return (
     <LanguageContext.Provider value={language}>
-      <main class="panel" lang={currentLocale}>
+      {/* lang lets screen readers and fonts pick the voice and glyphs (Japanese); dir mirrors Arabic. */}
+      <main class="panel" lang={currentLocale} dir={textDirection(currentLocale)}>
         <Current model={model} credentials={credentials} diagnostics={diagnostics?.value ?? false} />
         {state.expiring ? <TimeoutWarning onMoreTime={model.moreTime} /> : null}
       </main>

@@ -1,3 +1,5 @@
+export * from './config-problem-text';
 export * from './credentials-options';
 export * from './mount';
+export * from './mount-config-problem';
 export { Panel, type PanelProps } from './Panel';
