@@ -1,6 +1,6 @@
-// `npm test`: typecheck, lint, unit tests, build, then the Playwright panel simulations in Debian's
-// chromium (installed with apt-get when missing and allowed). Every step runs that can; the last
-// line says how many tests passed and failed, steps that failed counted among the failures.
+// `npm test`: typecheck, lint, unit tests, build, the legacy bundles' ES5 check, then the Playwright panel
+// simulations in Debian's chromium (installed with apt-get when missing and allowed). Every step runs that
+// can; the last line says how many tests passed and failed, steps that failed counted among the failures.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
@@ -33,6 +33,13 @@ step('unit tests', 'npx', [
   `--outputFile.json=${out}/unit.json`,
 ]);
 const built = step('build', 'npm', ['run', 'build', '--silent']);
+// Not on a failed build: an older dist/panel left behind would be checked instead.
+if (built) {
+  step('legacy bundles are ES5', 'node', ['scripts/check-es5.mjs']);
+} else {
+  console.error('\n✖ legacy bundles are ES5: skipped, because the build failed');
+  steps.push({ name: 'legacy bundles are ES5', ok: false, note: 'build failed' });
+}
 
 const browser = ensureChromium();
 if (!browser.ok) {

@@ -1,0 +1,84 @@
+// Relative imports name their file (.js for the .ts beside it): a shell's vite.config.ts loads this
+// package, and Vite's config loader wants explicit extensions.
+import type { Plugin } from 'vite';
+import { toClassicScripts } from './classic-scripts.js';
+import { lowerToEs5 } from './lower-to-es5.js';
+import { polyfillSource } from './polyfills.js';
+
+export { toClassicScripts } from './classic-scripts.js';
+export { lowerToEs5 } from './lower-to-es5.js';
+export { polyfillFiles, polyfillSource } from './polyfills.js';
+
+/**
+ * `es5`: one classic script with its polyfills, for the old WebKit panel browsers (HP Webclient, Konica
+ * Minolta IWS). `modern`: an ES2020 module build, for WebViews and current browsers.
+ */
+export type PanelTarget = 'es5' | 'modern';
+
+export interface PanelBuildOptions {
+  readonly target: PanelTarget;
+}
+
+/**
+ * The production build of a shell for its panel browser. Only `vite build` is affected; the dev server
+ * stays modern. Why not @vitejs/plugin-legacy, and which polyfills: docs/decisions/0005-legacy-build.md.
+ */
+export function panelBuild({ target }: PanelBuildOptions): Plugin {
+  return target === 'es5' ? es5Build() : modernBuild();
+}
+
+function modernBuild(): Plugin {
+  return {
+    name: 'cardenroll:panel-build-modern',
+    apply: 'build',
+    config: () => ({
+      // No modulepreload polyfill: it would be an inline script, which the panels' CSP blocks.
+      build: { target: 'es2020', modulePreload: false },
+    }),
+  };
+}
+
+function es5Build(): Plugin {
+  return {
+    name: 'cardenroll:panel-build-es5',
+    apply: 'build',
+    // After every other renderChunk, so Babel sees the finished chunk; Vite's own terser still runs after us.
+    enforce: 'post',
+    config: () => ({
+      build: {
+        // Oxc leaves the syntax alone: Babel lowers it once, to ES5, with the assumptions in lower-to-es5.
+        target: 'esnext',
+        // Lightning CSS adds the -webkit- prefixes old WebKit needs (flexbox, transforms, animations).
+        cssTarget: 'safari6',
+        // No modulepreload links, and no polyfill for them (an inline script).
+        modulePreload: false,
+        // One CSS file: with a non-module format Vite would otherwise inject the CSS from the script as a
+        // <style> element, which the panels' CSP (style-src 'self') blocks.
+        cssCodeSplit: false,
+        // Terser, not Oxc: Oxc's minifier writes ES2015 (string literals become template literals). Vite
+        // runs terser after the post plugins, and ecma 5 keeps its output ES5.
+        minify: 'terser',
+        terserOptions: { ecma: 5, safari10: true },
+        // The lowered, wrapped chunk no longer matches a source map.
+        sourcemap: false,
+        rolldownOptions: {
+          // Babel and terser are most of this build's time by design; no warning about it on every build.
+          checks: { bundlerTimings: false },
+          output: {
+            // One classic script: no module loader, and no chunk loading at run time.
+            format: 'iife',
+            // Rolldown's name for inlineDynamicImports: true, which it deprecates.
+            codeSplitting: false,
+          },
+        },
+      },
+    }),
+    async renderChunk(code, chunk) {
+      // The polyfills go first in the entry chunk, inside the same script: no second request and no
+      // inline script, and they run before any module of the app reads a global.
+      const source = chunk.isEntry ? `${polyfillSource()}\n${code}` : code;
+      return { code: await lowerToEs5(source), map: null };
+    },
+    transformIndexHtml: { order: 'post', handler: toClassicScripts },
+  };
+}

@@ -1,0 +1,91 @@
+// biome-ignore-all lint: ES5 source: the panel browsers may run it before anything else exists.
+// biome-ignore-all format: ES5 source: the formatter would add ES2017 trailing commas to calls.
+// Array.from (ES2015; Safari 9): Babel's spread and destructuring helpers turn Maps, Sets and other
+// iterables into arrays with it. find and includes (ES2015/2016): ky, the core, the UI.
+// at (ES2022; Safari 15.4): ky picks the last abort signal with .at(-1) where AbortSignal.any is missing.
+// entries (ES2015; Safari 7.1): the core walks a conversion chain's steps with it, on every swipe.
+(function (global) {
+  'use strict';
+  var proto = global.Array.prototype;
+
+  function define(target, name, value) {
+    if (typeof target[name] === 'function') return;
+    Object.defineProperty(target, name, { value: value, configurable: true, writable: true });
+  }
+
+  function toInteger(value) {
+    var number = Number(value);
+    if (number !== number) return 0;
+    return number < 0 ? Math.ceil(number) : Math.floor(number);
+  }
+
+  function iteratorMethod(items) {
+    var Sym = global.Symbol;
+    var method = typeof Sym === 'function' && Sym.iterator ? Object(items)[Sym.iterator] : undefined;
+    return typeof method === 'function' ? method : Object(items)['@@iterator'];
+  }
+
+  define(global.Array, 'from', function from(items, mapFn, thisArg) {
+    if (items == null) throw new TypeError('Array.from requires an array-like or iterable object');
+    if (mapFn !== undefined && typeof mapFn !== 'function') throw new TypeError(mapFn + ' is not a function');
+    var out = [];
+    var method = iteratorMethod(items);
+    var index = 0;
+    if (typeof method === 'function') {
+      var iterator = method.call(items);
+      for (var step = iterator.next(); !step.done; step = iterator.next()) {
+        out.push(mapFn ? mapFn.call(thisArg, step.value, index) : step.value);
+        index += 1;
+      }
+      return out;
+    }
+    var list = Object(items);
+    var length = Math.max(0, toInteger(list.length));
+    for (; index < length; index += 1) out.push(mapFn ? mapFn.call(thisArg, list[index], index) : list[index]);
+    return out;
+  });
+
+  define(proto, 'find', function find(predicate, thisArg) {
+    if (typeof predicate !== 'function') throw new TypeError(predicate + ' is not a function');
+    for (var i = 0; i < this.length; i += 1) {
+      if (predicate.call(thisArg, this[i], i, this)) return this[i];
+    }
+    return undefined;
+  });
+
+  define(proto, 'includes', function includes(search, fromIndex) {
+    var length = this.length >>> 0;
+    var i = toInteger(fromIndex);
+    if (i < 0) i = Math.max(length + i, 0);
+    for (; i < length; i += 1) {
+      var value = this[i];
+      // SameValueZero: NaN finds NaN.
+      if (value === search || (value !== value && search !== search)) return true;
+    }
+    return false;
+  });
+
+  define(proto, 'entries', function entries() {
+    var list = this;
+    var index = 0;
+    var iterator = {
+      next: function () {
+        if (index >= list.length) return { value: undefined, done: true };
+        index += 1;
+        return { value: [index - 1, list[index - 1]], done: false };
+      }
+    };
+    var Sym = global.Symbol;
+    iterator[typeof Sym === 'function' && Sym.iterator ? Sym.iterator : '@@iterator'] = function () {
+      return this;
+    };
+    return iterator;
+  });
+
+  define(proto, 'at', function at(index) {
+    var length = this.length >>> 0;
+    var i = toInteger(index);
+    if (i < 0) i += length;
+    return i < 0 || i >= length ? undefined : this[i];
+  });
+})(window);
