@@ -4,6 +4,9 @@ import type { PanelOptions } from './support/fixtures';
 
 const port = Number(process.env.E2E_PORT ?? 5199);
 
+/** The foundation's journeys, which every shell must pass. */
+const journeys = ['enrollment.spec.ts', 'leaving.spec.ts', 'tenant-trouble.spec.ts'];
+
 /**
  * Panel simulations. The simulator and the shells are served built (as `npm start` serves them), on a
  * port of their own so a running `npm start` does not get in the way. Each test gets a fresh browser
@@ -32,14 +35,41 @@ export default defineConfig<PanelOptions>({
     reuseExistingServer: false,
     timeout: 20_000,
   },
+  // Each shell runs as built for the panel. Webclient, the oldest browser, runs every simulation at
+  // 800x480 and the layout checks at every size; IWS and Workpath run the journeys at the size of their
+  // panels, and every shell checks every size in every-size.spec.ts.
   projects: [
-    { name: 'panel-800x480', use: { panelSize: '800x480' } },
-    { name: 'panel-1024x600', use: { panelSize: '1024x600' } },
-    // The large panel: every screen must fit it too; the journeys are the same as at 1024x600.
     {
-      name: 'panel-1280x800',
+      name: 'webclient-800x480',
+      testIgnore: ['workpath.spec.ts'],
+      use: { shell: 'webclient', panelSize: '800x480' },
+    },
+    // The journeys at 1024x600 run on IWS, the same ES5 screens; here the layout checks only.
+    {
+      name: 'webclient-1024x600',
       testMatch: 'fit-and-access.spec.ts',
-      use: { panelSize: '1280x800', viewport: { width: 1720, height: 1000 } },
+      use: { shell: 'webclient', panelSize: '1024x600' },
+    },
+    {
+      name: 'webclient-1280x800',
+      testMatch: 'fit-and-access.spec.ts',
+      use: { shell: 'webclient', panelSize: '1280x800', viewport: { width: 1720, height: 1000 } },
+    },
+    {
+      name: 'iws-1024x600',
+      testMatch: [
+        ...journeys,
+        'card-numbers.spec.ts',
+        'reader.spec.ts',
+        'config.spec.ts',
+        'every-size.spec.ts',
+      ],
+      use: { shell: 'iws', panelSize: '1024x600' },
+    },
+    {
+      name: 'workpath-1280x800',
+      testMatch: [...journeys, 'workpath.spec.ts', 'config.spec.ts', 'every-size.spec.ts'],
+      use: { shell: 'workpath', panelSize: '1280x800', viewport: { width: 1720, height: 1000 } },
     },
   ],
 });

@@ -12,7 +12,15 @@ await import('../apps/simulator/serve.mjs').then(async ({ serveSimulator }) => {
   const port = Number(process.env.PORT ?? 5173);
   try {
     const { url } = await serveSimulator({ port });
-    console.log(`\nPanel simulator: ${url}\nThe Webclient shell alone: ${url}webclient/\nStop with Ctrl+C.`);
+    console.log(
+      [
+        '',
+        `Panel simulator: ${url}`,
+        `  with the IWS shell:      ${url}?shell=iws`,
+        `  with the Workpath shell: ${url}?shell=workpath`,
+        'Stop with Ctrl+C.',
+      ].join('\n'),
+    );
   } catch (error) {
     console.error(
       error.code === 'EADDRINUSE'

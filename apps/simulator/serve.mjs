@@ -2,7 +2,7 @@
 /**
  * Serves the panel simulator and the shells it frames, built, from one origin:
  *   /            the simulator (and msw's service worker, whose scope must cover every shell)
- *   /webclient/  the Webclient shell, simulator build
+ *   /webclient/, /iws/, /workpath/  each shell's panel build, as it ships
  * A tiny static server rather than `vite preview`, because it must serve several builds under one origin,
  * set the MIME types panel browsers insist on (`application/javascript`), and send a strict CSP.
  */
@@ -13,8 +13,9 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+const shells = ['webclient', 'iws', 'workpath'];
 const mounts = [
-  { prefix: '/webclient/', root: resolve(here, '../webclient/dist/simulator') },
+  ...shells.map((shell) => ({ prefix: `/${shell}/`, root: resolve(here, `../${shell}/dist/panel`) })),
   { prefix: '/', root: resolve(here, 'dist') },
 ];
 
@@ -63,8 +64,8 @@ async function locate(pathname) {
 export function serveSimulator({ port = 5173, host = '127.0.0.1' } = {}) {
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    if (pathname === '/webclient') {
-      response.writeHead(301, { Location: '/webclient/' }).end();
+    if (shells.some((shell) => pathname === `/${shell}`)) {
+      response.writeHead(301, { Location: `${pathname}/` }).end();
       return;
     }
     const found = request.method === 'GET' || request.method === 'HEAD' ? await locate(pathname) : null;

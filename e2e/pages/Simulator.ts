@@ -1,5 +1,8 @@
 import type { FrameLocator, Locator, Page } from '@playwright/test';
 
+/** The shells the simulator frames. */
+export type ShellId = 'webclient' | 'iws' | 'workpath';
+
 /** The panel simulator around the shell: panel size, language, the virtual reader and the tenant switches. */
 export class Simulator {
   constructor(private readonly page: Page) {}
@@ -25,13 +28,38 @@ export class Simulator {
     return this.page.getByLabel('Card number');
   }
 
-  async open(size: string): Promise<void> {
-    await this.page.goto(`/?size=${size}`);
+  async open(size: string, shell: ShellId = 'webclient'): Promise<void> {
+    await this.page.goto(`/?shell=${shell}&size=${size}`);
     await this.panel.getByRole('heading', { name: 'Swipe your card' }).waitFor();
   }
 
-  async openShellAlone(): Promise<void> {
-    await this.page.goto('/webclient/');
+  /** The shell's panel build on a page of its own, with the config.json it is packaged with. */
+  async openShellAlone(shell: ShellId): Promise<void> {
+    await this.page.goto(`/${shell}/`);
+  }
+
+  /** Restarts the panel with a config.json of one's own, as an installer's edit would. */
+  async restartPanelWithConfig(text: string): Promise<void> {
+    await this.page.getByLabel('config.json').fill(text);
+    await this.page.getByRole('button', { name: 'Restart panel with this config' }).click();
+  }
+
+  async restartPanelWithDemoConfig(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Back to the demo config' }).click();
+  }
+
+  /** Plugs in another kind of reader (Webclient only); the panel restarts with the matching config. */
+  async chooseReaderType(label: 'Keyboard wedge' | 'WebHID (vendor protocol)'): Promise<void> {
+    await this.page.getByLabel('Reader type').selectOption({ label });
+  }
+
+  /** The emulated Workpath device: whom the panel signed in there. */
+  get deviceSession(): Locator {
+    return this.page.getByRole('status', { name: 'Device session' });
+  }
+
+  async logOutAtDevice(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Log out at the device' }).click();
   }
 
   async chooseLanguage(name: string): Promise<void> {

@@ -5,9 +5,9 @@ import { EnrollmentPrompt } from '../pages/EnrollmentPrompt';
 import { IdleScreen } from '../pages/IdleScreen';
 import { ProblemScreen } from '../pages/ProblemScreen';
 import { SignedInScreen } from '../pages/SignedInScreen';
-import { Simulator } from '../pages/Simulator';
+import { type ShellId, Simulator } from '../pages/Simulator';
 import { TimeoutWarning } from '../pages/TimeoutWarning';
-import { Reader } from './reader';
+import { type CardReader, Reader, WorkpathHostReader } from './reader';
 
 /** The panel's screens, each a page object over the simulator's panel frame. */
 export interface PanelScreens {
@@ -23,12 +23,14 @@ export interface PanelScreens {
 export interface PanelOptions {
   /** The panel size this project simulates, e.g. '800x480'. */
   readonly panelSize: string;
+  /** The shell this project runs, as built for the panel. */
+  readonly shell: ShellId;
 }
 
 interface Fixtures extends PanelOptions {
   readonly simulator: Simulator;
   readonly panel: PanelScreens;
-  readonly reader: Reader;
+  readonly reader: CardReader;
   /** Runs axe over the simulator and the panel in it; any violation fails. */
   readonly expectAccessible: () => Promise<void>;
   readonly consoleErrors: string[];
@@ -36,6 +38,7 @@ interface Fixtures extends PanelOptions {
 
 export const test = base.extend<Fixtures>({
   panelSize: ['800x480', { option: true }],
+  shell: ['webclient', { option: true }],
 
   // Any console error or uncaught exception in the page or its panel frame fails the test. The one
   // exception is Chromium's own network line for a tenant answer that is an error on purpose (401, 500,
@@ -56,9 +59,9 @@ export const test = base.extend<Fixtures>({
     { auto: true },
   ],
 
-  simulator: async ({ page, panelSize }, use) => {
+  simulator: async ({ page, panelSize, shell }, use) => {
     const simulator = new Simulator(page);
-    await simulator.open(panelSize);
+    await simulator.open(panelSize, shell);
     await use(simulator);
   },
 
@@ -74,8 +77,8 @@ export const test = base.extend<Fixtures>({
     });
   },
 
-  reader: async ({ page, simulator }, use) => {
-    await use(new Reader(page, simulator.frame));
+  reader: async ({ page, simulator, shell }, use) => {
+    await use(shell === 'workpath' ? new WorkpathHostReader(simulator) : new Reader(page, simulator.frame));
   },
 
   expectAccessible: async ({ page }, use) => {

@@ -1,6 +1,6 @@
 import type { Credentials } from '../pages/CredentialsScreen';
 import type { PanelScreens } from './fixtures';
-import type { Reader } from './reader';
+import type { CardReader } from './reader';
 
 /** The demo tenant, as the README documents it. */
 export const demo = {
@@ -14,7 +14,7 @@ export const demo = {
 /** Swipe an unknown card and register it with the given credentials, up to the signed-in screen. */
 export async function enrollCard(
   panel: PanelScreens,
-  reader: Reader,
+  reader: CardReader,
   card: string,
   credentials: Credentials,
 ): Promise<void> {

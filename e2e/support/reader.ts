@@ -1,4 +1,10 @@
 import type { CDPSession, Locator, Page } from '@playwright/test';
+import type { Simulator } from '../pages/Simulator';
+
+/** A card reader at the panel: whatever the shell reads cards from. */
+export interface CardReader {
+  swipe(card: string): Promise<void>;
+}
 
 /** A wedge reader types a character every few milliseconds; real ones take 4–20 ms. */
 const keyGapSeconds = 0.005;
@@ -9,7 +15,7 @@ const keyGapSeconds = 0.005;
  * real, trusted key events (text lands in a focused field, as at a panel) whose timing does not
  * depend on how busy this machine is.
  */
-export class Reader {
+export class Reader implements CardReader {
   private session: CDPSession | null = null;
 
   constructor(
@@ -61,5 +67,17 @@ export class Reader {
       .locator('html')
       .evaluate(() => document.hasFocus());
     if (!hasFocus) await this.panelFrame.focus();
+  }
+}
+
+/**
+ * The Workpath badge reader: the simulator's emulated Workpath host delivers each card as HID reports over
+ * the bridge, split in two with the first report sent twice, as AccessoryService may.
+ */
+export class WorkpathHostReader implements CardReader {
+  constructor(private readonly simulator: Simulator) {}
+
+  async swipe(card: string): Promise<void> {
+    await this.simulator.swipeWithVirtualReader(card);
   }
 }

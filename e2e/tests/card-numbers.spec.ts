@@ -1,5 +1,6 @@
 import { expect, test } from '../support/fixtures';
 import { demo } from '../support/journeys';
+import { Reader } from '../support/reader';
 
 test.describe('card numbers: conversion and the installer view', () => {
   test('a Konica Minolta ASCII-hex read is converted to the decimal number stored for Dana', async ({
@@ -40,8 +41,8 @@ test.describe('card numbers: conversion and the installer view', () => {
     await expect(view).not.toContainText('XYZW');
   });
 
-  test('a card read twice in a row by the reader is one swipe', async ({ simulator, panel, reader }) => {
-    await reader.swipeHeld(demo.carol.card);
+  test('a card read twice in a row by the reader is one swipe', async ({ page, simulator, panel }) => {
+    await new Reader(page, simulator.frame).swipeHeld(demo.carol.card);
     await expect(panel.signedIn.heading(demo.carol.displayName)).toBeVisible();
     await expect(simulator.swipeLog).toHaveCount(2);
   });

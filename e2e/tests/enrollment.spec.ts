@@ -27,6 +27,27 @@ test.describe('enrolling a card at the panel', () => {
     await expect(panel.prompt.heading).toBeHidden();
   });
 
+  test('the terminal key and the secret stay out of storage, the URL and the page once the flow ends', async ({
+    simulator,
+    panel,
+    reader,
+  }) => {
+    await enrollCard(panel, reader, demo.unknownCards[1], demo.alice);
+    await expect(panel.signedIn.heading(demo.alice.displayName)).toBeVisible();
+    const traces = await simulator.frame.evaluate((frame: HTMLIFrameElement) => {
+      const win = frame.contentWindow as Window;
+      const stored = [win.localStorage, win.sessionStorage].flatMap((storage) =>
+        Object.keys(storage).map((key) => `${key}=${storage.getItem(key)}`),
+      );
+      return { stored, url: win.location.href, page: win.document.documentElement.outerHTML };
+    });
+    expect(traces.stored).toEqual([]);
+    for (const secret of [demo.alice.secret, 'demo-terminal-key']) {
+      expect(traces.url).not.toContain(secret);
+      expect(traces.page).not.toContain(secret);
+    }
+  });
+
   test('a card that is already registered signs its user straight in', async ({ panel, reader }) => {
     await reader.swipe(demo.carol.card);
     await expect(panel.signedIn.heading(demo.carol.displayName)).toBeVisible();

@@ -1,8 +1,5 @@
-import { EnrollmentPrompt } from '../pages/EnrollmentPrompt';
-import { IdleScreen } from '../pages/IdleScreen';
 import { expect, test } from '../support/fixtures';
 import { demo } from '../support/journeys';
-import { Reader } from '../support/reader';
 
 test.describe('the keyboard-wedge reader', () => {
   test('a swipe while the Username field has focus does not end up in it', async ({ panel, reader }) => {
@@ -39,15 +36,5 @@ test.describe('the keyboard-wedge reader', () => {
     await panel.signedIn.logOut();
     await simulator.swipeWithVirtualReader('cafe0042');
     await expect(panel.prompt.card).toHaveText('Card •••• 0042');
-  });
-
-  test('the shell on its own page takes a card typed as a wedge reader types it', async ({
-    page,
-    simulator,
-  }) => {
-    await simulator.openShellAlone();
-    await expect(new IdleScreen(page).heading).toBeVisible();
-    await new Reader(page, null).swipe(demo.unknownCards[0]);
-    await expect(new EnrollmentPrompt(page).heading).toBeVisible();
   });
 });

@@ -1,71 +1,101 @@
-import { catalogs, type Locale, locales } from '@cardenroll/core';
+import type { BrowserMockTenant } from '@cardenroll/cloud-mock/browser';
+import { catalogs, compileReadConverter, type Locale, locales } from '@cardenroll/core';
 import { isShellMessage } from '@cardenroll/simulator-link';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CardReadingControls, type LoggedSwipe } from './CardReadingControls';
+import { ConfigEditor } from './ConfigEditor';
+import { DeviceSession } from './DeviceSession';
+import { demoConfigText, type PanelSettings } from './panel-config';
 import { sendToPanel } from './panel-link';
 import { type PanelSizeId, panelSize, panelSizes } from './panel-sizes';
 import { RuleFinder } from './RuleFinder';
+import { type SimulatedShell, shells } from './shells';
 import { type TenantModeId, tenantModes } from './tenant-modes';
 import { VirtualReader } from './VirtualReader';
+import { createWebHidReaderEmulator } from './webhid-emulator';
 import { typeLikeWedge } from './wedge-typing';
+import { createWorkpathHostEmulator } from './workpath-host-emulator';
 
-/** The shell the simulator frames; the IWS and Workpath shells join it with their packaging work. */
-const shellPath = '/webclient/';
+interface SimulatorProps {
+  readonly tenant: BrowserMockTenant;
+  readonly shell: SimulatedShell;
+  /** Read by the service worker's answer to the panel's config.json: change it, then reload the panel. */
+  readonly settings: PanelSettings;
+}
 
-/** The panel simulator: a shell in a frame at a real panel size, with a reader, a language and the tenant's mood. */
-export function Simulator() {
+/** The panel simulator: a shell in a frame at a real panel size, with a reader, its host and the tenant's mood. */
+export function Simulator({ tenant, shell, settings }: SimulatorProps) {
   const frame = useRef<HTMLIFrameElement>(null);
   const [sizeId, setSizeId] = useState<PanelSizeId>(
     panelSize(new URLSearchParams(location.search).get('size')).id,
   );
-  const [locale, setLocale] = useState<Locale>('en');
+  const [locale, setLocale] = useState<Locale>(settings.locale);
   const [mode, setMode] = useState<TenantModeId>('normal');
-  const [chain, setChain] = useState('');
+  const [chain, setChain] = useState(settings.chain);
   const [chainError, setChainError] = useState<{ message: string; position: number } | null>(null);
-  const [diagnostics, setDiagnostics] = useState(false);
+  const [diagnostics, setDiagnostics] = useState(settings.installerView);
   const [swipes, setSwipes] = useState<readonly LoggedSwipe[]>([]);
+  const [deviceUser, setDeviceUser] = useState<string | null>(null);
+  const [customConfig, setCustomConfig] = useState(settings.configText !== null);
+  const [readerKind, setReaderKind] = useState(settings.reader);
   const size = panelSize(sizeId);
 
-  // A panel that (re)loads asks for the switches' current values; it also reports swipes and chains.
+  const workpathHost = useMemo(
+    () =>
+      createWorkpathHostEmulator({
+        onSignIn: (name) => setDeviceUser(name),
+        onSignOut: () => setDeviceUser(null),
+      }),
+    [],
+  );
+  const hidReader = useMemo(() => createWebHidReaderEmulator(), []);
+
+  // The host puts its bridge, or the kiosk its granted HID reader, into the panel before the panel
+  // starts its card source, which it does once its config.json has arrived.
+  settings.onConfigRequest = () => {
+    const panel = frame.current?.contentWindow;
+    if (!panel) return;
+    if (shell.reader === 'workpath-bridge') workpathHost.attach(panel);
+    else if (settings.reader === 'webhid') hidReader.attach(panel);
+  };
+
+  // The panel reports swipes (with what its conversion made of them) for the log and the rule finder.
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {
       if (event.origin !== location.origin || event.source !== frame.current?.contentWindow) return;
       if (!isShellMessage(event.data)) return;
       const message = event.data;
-      switch (message.type) {
-        case 'ready':
-          sendToPanel(frame.current, { type: 'locale', locale });
-          sendToPanel(frame.current, {
-            type: 'fault',
-            fault: tenantModes.find((m) => m.id === mode)?.fault ?? null,
-          });
-          sendToPanel(frame.current, { type: 'conversion', chain });
-          sendToPanel(frame.current, { type: 'diagnostics', on: diagnostics });
-          return;
-        case 'swiped':
-          setSwipes((log) => [{ read: message.read, outcome: message.outcome }, ...log].slice(0, 6));
-          return;
-        case 'conversion':
-          setChainError(message.error);
-          return;
-        default:
-          message satisfies never;
-      }
+      if (message.type === 'swiped')
+        setSwipes((log) => [{ read: message.read, outcome: message.outcome }, ...log].slice(0, 6));
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
-  }, [locale, mode, chain, diagnostics]);
+  }, []);
+
+  const reloadPanel = () => frame.current?.contentWindow?.location.reload();
 
   const swipe = (card: string) => {
     const panel = frame.current?.contentWindow;
-    if (panel) typeLikeWedge(panel, card);
+    if (!panel) return;
+    if (shell.reader === 'workpath-bridge') workpathHost.swipe(card);
+    else if (readerKind === 'webhid') hidReader.swipe(card);
+    else typeLikeWedge(panel, card);
+  };
+
+  const applyChain = (next: string) => {
+    const compiled = compileReadConverter(next);
+    setChainError(compiled.ok ? null : compiled.error);
+    if (!compiled.ok) return;
+    setChain(next);
+    settings.chain = next;
+    sendToPanel(frame.current, { type: 'conversion', chain: next });
   };
 
   return (
     <div class="simulator">
       <header class="simulator__header">
         <h1>Panel simulator</h1>
-        <p>HP Webclient shell · demo tenant in the panel's service worker</p>
+        <p>{shell.label} shell, as built for the panel · demo tenant in this page's service worker</p>
       </header>
       <main class="simulator__body" aria-label="Panel simulator">
         <iframe
@@ -73,44 +103,56 @@ export function Simulator() {
           class="simulator__panel"
           title="Printer panel"
           name="panel"
-          src={shellPath}
+          src={`/${shell.id}/`}
           width={size.width}
           height={size.height}
         />
         <aside class="simulator__controls" aria-label="Simulator controls">
           <VirtualReader
+            readerKinds={shell.id === 'webclient' ? ['keyboard', 'webhid'] : null}
+            readerKind={readerKind}
+            onReaderKind={(kind) => {
+              setReaderKind(kind);
+              settings.reader = kind;
+              reloadPanel();
+            }}
             onSwipe={swipe}
-            onAssign={(cardNumber, username) =>
-              sendToPanel(frame.current, {
-                type: 'assignCard',
-                cardNumber: cardNumber.toUpperCase(),
-                username,
-              })
-            }
+            onAssign={(cardNumber, username) => tenant.store.assignCard(cardNumber.toUpperCase(), username)}
           />
+          {shell.reader === 'workpath-bridge' ? (
+            <DeviceSession user={deviceUser} onEndSession={() => workpathHost.endSession()} />
+          ) : null}
           <CardReadingControls
             chain={chain}
             chainError={chainError}
-            onApplyChain={(next) => {
-              setChain(next);
-              sendToPanel(frame.current, { type: 'conversion', chain: next });
-            }}
+            onApplyChain={applyChain}
             diagnostics={diagnostics}
             onDiagnostics={(on) => {
               setDiagnostics(on);
+              settings.installerView = on;
               sendToPanel(frame.current, { type: 'diagnostics', on });
             }}
             swipes={swipes}
           />
-          <RuleFinder
-            recentReads={swipes.map((swipe) => swipe.read)}
-            onUse={(next) => {
-              setChain(next);
-              sendToPanel(frame.current, { type: 'conversion', chain: next });
-            }}
-          />
+          <RuleFinder recentReads={swipes.map((s) => s.read)} onUse={applyChain} />
           <fieldset class="control">
             <legend>Panel</legend>
+            <label>
+              Shell
+              <select
+                value={shell.id}
+                onChange={(event) => {
+                  const params = new URLSearchParams({ shell: event.currentTarget.value, size: sizeId });
+                  location.search = params.toString();
+                }}
+              >
+                {shells.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.label}
+                  </option>
+                ))}
+              </select>
+            </label>
             <label>
               Panel size
               <select value={sizeId} onChange={(event) => setSizeId(panelSize(event.currentTarget.value).id)}>
@@ -128,6 +170,7 @@ export function Simulator() {
                 onChange={(event) => {
                   const next = event.currentTarget.value as Locale;
                   setLocale(next);
+                  settings.locale = next;
                   sendToPanel(frame.current, { type: 'locale', locale: next });
                 }}
               >
@@ -149,13 +192,22 @@ export function Simulator() {
                   checked={mode === m.id}
                   onChange={() => {
                     setMode(m.id);
-                    sendToPanel(frame.current, { type: 'fault', fault: m.fault });
+                    tenant.faults.set(m.fault);
                   }}
                 />
                 {m.label}
               </label>
             ))}
           </fieldset>
+          <ConfigEditor
+            demoText={() => demoConfigText(settings)}
+            custom={customConfig}
+            onRestart={(text) => {
+              settings.configText = text;
+              setCustomConfig(text !== null);
+              reloadPanel();
+            }}
+          />
         </aside>
       </main>
     </div>

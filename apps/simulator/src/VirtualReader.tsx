@@ -1,7 +1,14 @@
 import { demoCards } from '@cardenroll/cloud-mock';
 import { useState } from 'preact/hooks';
 
+type ReaderKind = 'keyboard' | 'webhid';
+
 interface VirtualReaderProps {
+  /** The kinds of reader this shell can have; null when it has one only. */
+  readonly readerKinds: readonly ReaderKind[] | null;
+  readonly readerKind: ReaderKind;
+  /** Switches the reader; the panel restarts with the matching config. */
+  readonly onReaderKind: (kind: ReaderKind) => void;
   readonly onSwipe: (card: string) => void;
   /** Registers the typed card to a demo user behind the panel's back, as the portal would. */
   readonly onAssign: (card: string, username: string) => void;
@@ -13,11 +20,37 @@ const demoButtons = [
 ];
 
 /** A card reader beside the panel: demo cards one tap away, and any number typed in. */
-export function VirtualReader({ onSwipe, onAssign }: VirtualReaderProps) {
+const readerLabels: Record<ReaderKind, string> = {
+  keyboard: 'Keyboard wedge',
+  webhid: 'WebHID (vendor protocol)',
+};
+
+export function VirtualReader({
+  readerKinds,
+  readerKind,
+  onReaderKind,
+  onSwipe,
+  onAssign,
+}: VirtualReaderProps) {
   const [card, setCard] = useState('');
   return (
     <fieldset class="control">
       <legend>Card reader</legend>
+      {readerKinds ? (
+        <label>
+          Reader type
+          <select
+            value={readerKind}
+            onChange={(event) => onReaderKind(event.currentTarget.value as ReaderKind)}
+          >
+            {readerKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {readerLabels[kind]}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
       <div class="control__buttons">
         {demoButtons.map((demo) => (
           <button key={demo.card} type="button" onClick={() => onSwipe(demo.card)}>

@@ -1,3 +1,4 @@
+import type { RequestHandler } from 'msw';
 import { type SetupWorker, setupWorker } from 'msw/browser';
 import { createMockTenant, type MockTenant, type MockTenantOptions } from './mock-tenant';
 import { failOnUnhandledTenantRequest } from './unhandled-request';
@@ -7,6 +8,8 @@ export interface BrowserMockTenantOptions extends MockTenantOptions {
   readonly serviceWorkerUrl: string;
   /** Silences msw's per-request console log. */
   readonly quiet?: boolean;
+  /** More handlers in the same worker, e.g. the simulator's answer to a framed shell's config.json. */
+  readonly extraHandlers?: readonly RequestHandler[];
 }
 
 /** A mock tenant served by a service worker; `store` and `faults` let the simulator change it live. */
@@ -21,10 +24,11 @@ export interface BrowserMockTenant extends MockTenant {
 export async function startMockTenant({
   serviceWorkerUrl,
   quiet = false,
+  extraHandlers = [],
   ...options
 }: BrowserMockTenantOptions): Promise<BrowserMockTenant> {
   const tenant = createMockTenant(options);
-  const worker = setupWorker(...tenant.handlers);
+  const worker = setupWorker(...extraHandlers, ...tenant.handlers);
   await worker.start({
     serviceWorker: { url: serviceWorkerUrl },
     onUnhandledRequest: failOnUnhandledTenantRequest(options.tenantUrl),

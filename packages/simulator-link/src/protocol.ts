@@ -1,19 +1,15 @@
-import type { Fault } from '@cardenroll/cloud-mock';
 import type { Locale, ReadOutcome } from '@cardenroll/core';
 
 /** Messages from the panel simulator to the shell it frames. */
 export type SimulatorMessage = { readonly channel: 'cardenroll-simulator' } & (
-  | { readonly type: 'fault'; readonly fault: Fault | null }
   | { readonly type: 'locale'; readonly locale: Locale }
-  /** Registers a card to a user behind the panel's back, as the portal or another terminal would. */
-  | { readonly type: 'assignCard'; readonly cardNumber: string; readonly username: string }
   /** The installer's conversion chain to try on the next swipes ('' for none). */
   | { readonly type: 'conversion'; readonly chain: string }
   /** Turns the installer's diagnostic view on the panel on or off. */
   | { readonly type: 'diagnostics'; readonly on: boolean }
 );
 
-/** Messages from a shell in simulator mode back to the simulator. */
+/** Messages from a framed shell back to the simulator. */
 export type ShellMessage = { readonly channel: 'cardenroll-shell' } & (
   | { readonly type: 'ready' }
   /** A swipe and what the shell's conversion made of it, for the simulator's swipe log and rule finder. */

@@ -1,4 +1,3 @@
-import type { Fault } from '@cardenroll/cloud-mock';
 import { describe, expect, it, vi } from 'vitest';
 import type { ShellMessage } from './protocol';
 import { connectSimulator } from './shell-link';
@@ -19,12 +18,7 @@ function framedWindow() {
 
 function setup() {
   const frame = framedWindow();
-  const tenant = {
-    faults: { set: vi.fn<(fault: Fault | null) => void>() },
-    store: { assignCard: vi.fn(() => true) },
-  };
   const options = {
-    tenant: tenant as never,
     onLocale: vi.fn(),
     onConversion: vi.fn((chain: string) =>
       chain === 'Bad(' ? { message: 'unbalanced', position: 3 } : null,
@@ -33,7 +27,7 @@ function setup() {
     window: frame.self,
   };
   const link = connectSimulator(options);
-  return { ...frame, tenant, options, link };
+  return { ...frame, options, link };
 }
 
 const fromSimulator = (payload: object) => ({ channel: 'cardenroll-simulator', ...payload });
@@ -44,15 +38,11 @@ describe('connectSimulator', () => {
     expect(posted).toEqual([{ channel: 'cardenroll-shell', type: 'ready' }]);
   });
 
-  it('applies faults, language, card assignments and the diagnostic switch from the parent', () => {
-    const { receive, tenant, options } = setup();
-    receive(fromSimulator({ type: 'fault', fault: { kind: 'unreachable', target: 'both' } }));
+  it('applies the language and the installer view switch from the parent', () => {
+    const { receive, options } = setup();
     receive(fromSimulator({ type: 'locale', locale: 'cs' }));
-    receive(fromSimulator({ type: 'assignCard', cardNumber: '1234ABCD', username: 'carol' }));
     receive(fromSimulator({ type: 'diagnostics', on: true }));
-    expect(tenant.faults.set).toHaveBeenCalledWith({ kind: 'unreachable', target: 'both' });
     expect(options.onLocale).toHaveBeenCalledWith('cs');
-    expect(tenant.store.assignCard).toHaveBeenCalledWith('1234ABCD', 'carol');
     expect(options.onDiagnostics).toHaveBeenCalledWith(true);
   });
 
@@ -72,13 +62,13 @@ describe('connectSimulator', () => {
   });
 
   it('ignores messages from other windows or origins, and anything after disconnect', () => {
-    const { receive, tenant, link } = setup();
-    receive(fromSimulator({ type: 'fault', fault: null }), {});
-    receive(fromSimulator({ type: 'fault', fault: null }), undefined, 'http://evil.test');
-    receive({ type: 'fault', fault: null });
+    const { receive, options, link } = setup();
+    receive(fromSimulator({ type: 'locale', locale: 'de' }), {});
+    receive(fromSimulator({ type: 'locale', locale: 'de' }), undefined, 'http://evil.test');
+    receive({ type: 'locale', locale: 'de' });
     link.disconnect();
-    receive(fromSimulator({ type: 'fault', fault: null }));
-    expect(tenant.faults.set).not.toHaveBeenCalled();
+    receive(fromSimulator({ type: 'locale', locale: 'de' }));
+    expect(options.onLocale).not.toHaveBeenCalled();
   });
 
   it('reports swipes with their conversion', () => {

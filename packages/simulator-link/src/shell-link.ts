@@ -1,9 +1,7 @@
-import type { MockTenant } from '@cardenroll/cloud-mock';
 import type { Locale, ReadOutcome } from '@cardenroll/core';
 import { isSimulatorMessage, type ShellMessage, type ShellPayload } from './protocol';
 
 export interface ShellLinkOptions {
-  readonly tenant: Pick<MockTenant, 'faults' | 'store'>;
   readonly onLocale: (locale: Locale) => void;
   /** Applies a conversion chain; returns why it is wrong, or null when it now converts the swipes. */
   readonly onConversion: (chain: string) => { readonly message: string; readonly position: number } | null;
@@ -19,10 +17,11 @@ export interface ShellLink {
 }
 
 /**
- * Connects a shell in simulator mode to the simulator that frames it: the simulator flips the mock
- * tenant's faults, the host's language, the conversion chain and the diagnostic view. Only same-origin
- * messages from the parent frame count. Says `ready` on start, so a reloaded panel gets the
- * simulator's current switches again.
+ * Connects a shell to the panel simulator framing it: the simulator switches the language, the
+ * conversion chain and the installer view live, and hears of each swipe. It is part of every build, and
+ * inert on a printer: there nothing frames the panel, and only messages from a parent frame of the
+ * panel's own origin count (such a parent could reach into the panel's page anyway), and reports go to
+ * that origin only. Says `ready` on start, so a reloaded panel gets the simulator's switches again.
  */
 export function connectSimulator(options: ShellLinkOptions): ShellLink {
   const self = options.window ?? globalThis.window;
@@ -39,14 +38,8 @@ export function connectSimulator(options: ShellLinkOptions): ShellLink {
     if (!isSimulatorMessage(event.data)) return;
     const message = event.data;
     switch (message.type) {
-      case 'fault':
-        options.tenant.faults.set(message.fault);
-        return;
       case 'locale':
         options.onLocale(message.locale);
-        return;
-      case 'assignCard':
-        options.tenant.store.assignCard(message.cardNumber, message.username);
         return;
       case 'conversion':
         tell({ type: 'conversion', chain: message.chain, error: options.onConversion(message.chain) });

@@ -1,0 +1,101 @@
+import {
+  type CardSource,
+  compileReadConverter,
+  createEnrollmentModel,
+  createTenantClient,
+  flowConfigOf,
+  type PanelHost,
+  type ShellName,
+  standaloneHost,
+  type TerminalConfig,
+  toFailure,
+} from '@cardenroll/core';
+import { mount, mountConfigProblem } from '@cardenroll/ui';
+import { signal } from '@preact/signals';
+import { restrictConnectionsToTenant } from './connection-policy';
+import { type ConfigTextLoader, fetchConfigText, loadTerminalConfig } from './load-config';
+import { deviceLanguages, panelLocale } from './panel-locale';
+import { linkToSimulatorFrame } from './simulator-frame';
+
+/** What makes one shell differ from the others: its card source and its host. */
+export interface ShellWiring {
+  readonly shell: ShellName;
+  readonly cardSource: (config: TerminalConfig) => CardSource;
+  /** Default: the panel browser itself, our signed-in screen with Log out being the session. */
+  readonly host?: (config: TerminalConfig) => PanelHost;
+  /** The host's or device's languages, best first. Default: the browser's. */
+  readonly hostLanguages?: () => readonly string[];
+}
+
+export interface StartShellOptions {
+  readonly root: HTMLElement;
+  /** Default `./config.json`, next to index.html. */
+  readonly configUrl?: string;
+  readonly loadConfigText?: ConfigTextLoader;
+}
+
+/**
+ * Starts a shell: loads and checks config.json, then runs the panel with the shell's card source and host.
+ * A config that cannot be used shows the installer what to fix, with Load again; never a blank panel.
+ */
+export async function startShell(wiring: ShellWiring, options: StartShellOptions): Promise<void> {
+  const { root } = options;
+  const languages = wiring.hostLanguages ?? deviceLanguages;
+  const result = await loadTerminalConfig(
+    wiring.shell,
+    options.configUrl ?? './config.json',
+    options.loadConfigText ?? fetchConfigText,
+  );
+  if (!result.ok) {
+    const unmount = mountConfigProblem(root, {
+      problems: result.problems,
+      locale: panelLocale('auto', languages()),
+      onRetry: () => {
+        unmount();
+        void startShell(wiring, options);
+      },
+    });
+    return;
+  }
+  runPanel(wiring, result.config, root, languages());
+}
+
+function runPanel(
+  wiring: ShellWiring,
+  config: TerminalConfig,
+  root: HTMLElement,
+  languages: readonly string[],
+) {
+  restrictConnectionsToTenant(config.tenantUrl);
+  const compiled = compileReadConverter(config.conversion);
+  const tenantMs = config.timeouts.tenantSeconds * 1000;
+  const model = createEnrollmentModel({
+    config: flowConfigOf(config),
+    tenant: createTenantClient({
+      tenantUrl: config.tenantUrl,
+      terminalKey: config.terminalKey,
+      timeoutMs: tenantMs,
+      // Two retries and their waits must fit; a person will not wait much longer than that anyway.
+      deadlineMs: Math.max(20_000, tenantMs * 2.5),
+    }),
+    host: wiring.host?.(config) ?? standaloneHost,
+    toFailure,
+    // The config check compiled it already; a failure here cannot happen, and falls back to the plain read.
+    ...(compiled.ok ? { convertRead: compiled.convert } : {}),
+  });
+  const live = {
+    locale: signal(panelLocale(config.locale, languages)),
+    installerView: signal(config.installerView),
+  };
+  linkToSimulatorFrame(model, live);
+  model.connect(wiring.cardSource(config));
+  mount(root, {
+    model,
+    locale: live.locale,
+    diagnostics: live.installerView,
+    credentials: {
+      acceptsOneTimePassword: config.secret === 'password-or-otp',
+      clientAuthentication: config.clientAuthentication,
+    },
+  });
+}
