@@ -53,6 +53,11 @@ export class Simulator {
     await this.page.getByLabel('Reader type').selectOption({ label });
   }
 
+  /** Whether the panel has opened the reader, for readers it must open (WebHID). */
+  get readerStatus(): Locator {
+    return this.page.getByRole('status', { name: 'Reader status' });
+  }
+
   /** The emulated Workpath device: whom the panel signed in there. */
   get deviceSession(): Locator {
     return this.page.getByRole('status', { name: 'Device session' });

@@ -9,6 +9,8 @@ test.describe('the WebHID reader', () => {
     panel,
   }) => {
     await simulator.chooseReaderType('WebHID (vendor protocol)');
+    // The panel restarts with the WebHID config; a card counts once it has opened the reader.
+    await expect(simulator.readerStatus).toHaveText('The panel has opened the WebHID reader');
     await expect(panel.idle.heading).toBeVisible();
     await simulator.swipeWithVirtualReader(demo.unknownCards[2]);
     await expect(panel.prompt.heading).toBeVisible();

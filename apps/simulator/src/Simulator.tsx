@@ -48,7 +48,8 @@ export function Simulator({ tenant, shell, settings }: SimulatorProps) {
       }),
     [],
   );
-  const hidReader = useMemo(() => createWebHidReaderEmulator(), []);
+  const [hidReaderOpen, setHidReaderOpen] = useState(false);
+  const hidReader = useMemo(() => createWebHidReaderEmulator(() => setHidReaderOpen(true)), []);
 
   // The host puts its bridge, or the kiosk its granted HID reader, into the panel before the panel
   // starts its card source, which it does once its config.json has arrived.
@@ -56,7 +57,10 @@ export function Simulator({ tenant, shell, settings }: SimulatorProps) {
     const panel = frame.current?.contentWindow;
     if (!panel) return;
     if (shell.reader === 'workpath-bridge') workpathHost.attach(panel);
-    else if (settings.reader === 'webhid') hidReader.attach(panel);
+    else if (settings.reader === 'webhid') {
+      setHidReaderOpen(false);
+      hidReader.attach(panel);
+    }
   };
 
   // The panel reports swipes (with what its conversion made of them) for the log and the rule finder.
@@ -111,6 +115,13 @@ export function Simulator({ tenant, shell, settings }: SimulatorProps) {
           <VirtualReader
             readerKinds={shell.id === 'webclient' ? ['keyboard', 'webhid'] : null}
             readerKind={readerKind}
+            readerStatus={
+              readerKind === 'webhid'
+                ? hidReaderOpen
+                  ? 'The panel has opened the WebHID reader'
+                  : 'Waiting for the panel to open the WebHID reader'
+                : null
+            }
             onReaderKind={(kind) => {
               setReaderKind(kind);
               settings.reader = kind;

@@ -7,6 +7,8 @@ interface VirtualReaderProps {
   /** The kinds of reader this shell can have; null when it has one only. */
   readonly readerKinds: readonly ReaderKind[] | null;
   readonly readerKind: ReaderKind;
+  /** Whether the panel has the reader open, for readers where it must open it first; null otherwise. */
+  readonly readerStatus: string | null;
   /** Switches the reader; the panel restarts with the matching config. */
   readonly onReaderKind: (kind: ReaderKind) => void;
   readonly onSwipe: (card: string) => void;
@@ -28,6 +30,7 @@ const readerLabels: Record<ReaderKind, string> = {
 export function VirtualReader({
   readerKinds,
   readerKind,
+  readerStatus,
   onReaderKind,
   onSwipe,
   onAssign,
@@ -50,6 +53,11 @@ export function VirtualReader({
             ))}
           </select>
         </label>
+      ) : null}
+      {readerStatus ? (
+        <p class="control__status" role="status" aria-label="Reader status">
+          {readerStatus}
+        </p>
       ) : null}
       <div class="control__buttons">
         {demoButtons.map((demo) => (

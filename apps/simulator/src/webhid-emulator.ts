@@ -15,15 +15,25 @@ export interface WebHidReaderEmulator {
   swipe(card: string): void;
 }
 
-export function createWebHidReaderEmulator(): WebHidReaderEmulator {
+/** A reader that says when the panel has opened it: only then does it deliver what it reads. */
+class SimulatedHidReader extends FakeHidDevice {
+  constructor(private readonly onOpen: () => void) {
+    super({ ...SIMULATED_HID_READER, collections: [{ usagePage: 0xff00, usage: 1 } as HIDCollectionInfo] });
+  }
+
+  override async open(): Promise<void> {
+    await super.open();
+    this.onOpen();
+  }
+}
+
+/** `onOpen` hears when the panel has opened the reader, and so when a card can be read. */
+export function createWebHidReaderEmulator(onOpen: () => void): WebHidReaderEmulator {
   let device: FakeHidDevice | undefined;
   return {
     attach(frame) {
       const hid = new FakeHid();
-      device = new FakeHidDevice({
-        ...SIMULATED_HID_READER,
-        collections: [{ usagePage: 0xff00, usage: 1 } as HIDCollectionInfo],
-      });
+      device = new SimulatedHidReader(onOpen);
       // A kiosk grants the reader by policy, so the page finds it without a chooser.
       hid.grant(device);
       hid.plug(device);

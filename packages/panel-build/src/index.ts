@@ -23,8 +23,39 @@ export interface PanelBuildOptions {
  * The production build of a shell for its panel browser. Only `vite build` is affected; the dev server
  * stays modern. Why not @vitejs/plugin-legacy, and which polyfills: docs/decisions/0005-legacy-build.md.
  */
-export function panelBuild({ target }: PanelBuildOptions): Plugin {
-  return target === 'es5' ? es5Build() : modernBuild();
+export function panelBuild({ target }: PanelBuildOptions): Plugin[] {
+  return [target === 'es5' ? es5Build() : modernBuild(), contentSecurityPolicy()];
+}
+
+/**
+ * The policy every panel page ships with, as a meta element because a panel's files are often served by
+ * a server nobody configures for us. No inline script or style, nothing from elsewhere; connections go to
+ * HTTPS only, and the shell narrows them to its tenant once config.json has named it.
+ */
+export const PANEL_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self' https:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'cardenroll:panel-content-security-policy',
+    // The dev server injects scripts of its own; the policy is for what ships.
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: PANEL_CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
 }
 
 function modernBuild(): Plugin {
