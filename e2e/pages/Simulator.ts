@@ -1,5 +1,18 @@
 import type { FrameLocator, Locator, Page } from '@playwright/test';
 
+/** The tenant's moods, as the simulator's Tenant switches name them. */
+export type TenantMode =
+  | 'Answers normally'
+  | 'Slow (4 s per answer)'
+  | 'Unreachable'
+  | 'Failing (HTTP 500)'
+  | 'Never answers (times out)'
+  | 'Bad gateway (HTTP 502)'
+  | 'Busy (HTTP 503, Retry-After 1 s)'
+  | 'Malformed JSON'
+  | 'A problem code the panel does not know'
+  | 'Answers 10 s late';
+
 /** The shells the simulator frames. */
 export type ShellId = 'webclient' | 'iws' | 'workpath';
 
@@ -41,11 +54,18 @@ export class Simulator {
   /** Restarts the panel with a config.json of one's own, as an installer's edit would. */
   async restartPanelWithConfig(text: string): Promise<void> {
     await this.page.getByLabel('config.json').fill(text);
-    await this.page.getByRole('button', { name: 'Restart panel with this config' }).click();
+    await this.restartPanel(this.page.getByRole('button', { name: 'Restart panel with this config' }));
   }
 
   async restartPanelWithDemoConfig(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Back to the demo config' }).click();
+    await this.restartPanel(this.page.getByRole('button', { name: 'Back to the demo config' }));
+  }
+
+  /** Presses a button that reloads the panel, and waits for the new page: the old one may look the same. */
+  private async restartPanel(button: Locator): Promise<void> {
+    const reloaded = this.page.waitForEvent('framenavigated', (frame) => frame.name() === 'panel');
+    await button.click();
+    await reloaded;
   }
 
   /** Plugs in another kind of reader (Webclient only); the panel restarts with the matching config. */
@@ -72,10 +92,25 @@ export class Simulator {
   }
 
   /** Makes the tenant answer normally, slowly, not at all, or with errors. */
-  async setTenant(
-    mode: 'Answers normally' | 'Slow (4 s per answer)' | 'Unreachable' | 'Failing (HTTP 500)',
-  ): Promise<void> {
+  async setTenant(mode: TenantMode): Promise<void> {
     await this.page.getByRole('radio', { name: mode }).check();
+  }
+
+  /** Which calls the tenant's fault hits. */
+  async setFaultTarget(
+    target: 'Card lookup and registration' | 'Card lookup only' | 'Registration only',
+  ): Promise<void> {
+    await this.page.getByLabel('Fault hits').selectOption({ label: target });
+  }
+
+  /** How many registration requests reached the tenant, retries and replays included. */
+  get registrationRequests(): Locator {
+    return this.page.getByRole('status', { name: 'Registration requests' });
+  }
+
+  /** How many cards the tenant has registered at the panel, replays not counted. */
+  get registrations(): Locator {
+    return this.page.getByRole('status', { name: 'Registrations' });
   }
 
   /** Swipes a card with the virtual reader's field and button. */

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
+import { BusyScreen } from '../pages/BusyScreen';
 import { CredentialsScreen } from '../pages/CredentialsScreen';
 import { EnrollmentPrompt } from '../pages/EnrollmentPrompt';
 import { IdleScreen } from '../pages/IdleScreen';
@@ -12,6 +13,7 @@ import { type CardReader, Reader, WorkpathHostReader } from './reader';
 /** The panel's screens, each a page object over the simulator's panel frame. */
 export interface PanelScreens {
   readonly idle: IdleScreen;
+  readonly busy: BusyScreen;
   readonly prompt: EnrollmentPrompt;
   readonly credentials: CredentialsScreen;
   readonly signedIn: SignedInScreen;
@@ -69,6 +71,7 @@ export const test = base.extend<Fixtures>({
     const root = simulator.panel;
     await use({
       idle: new IdleScreen(root),
+      busy: new BusyScreen(root),
       prompt: new EnrollmentPrompt(root),
       credentials: new CredentialsScreen(root),
       signedIn: new SignedInScreen(root),

@@ -32,7 +32,12 @@ export class Reader implements CardReader {
     await this.type([card, card]);
   }
 
-  private async type(bursts: readonly string[]): Promise<void> {
+  /** Several cards, one after the other, `apartSeconds` from the start of one to the start of the next. */
+  async swipeEach(cards: readonly string[], apartSeconds: number): Promise<void> {
+    await this.type(cards, apartSeconds);
+  }
+
+  private async type(bursts: readonly string[], apartSeconds = 0.15): Promise<void> {
     await this.focusPanel();
     this.session ??= await this.page.context().newCDPSession(this.page);
     const session = this.session;
@@ -40,7 +45,7 @@ export class Reader implements CardReader {
     // Start a little ahead, so the burst never runs into keys a person typed just before.
     const first = Date.now() / 1000 + 0.05;
     const events = bursts.flatMap((card, burst) => {
-      const start = first + burst * 0.15;
+      const start = first + burst * apartSeconds;
       const end = start + card.length * keyGapSeconds;
       return [
         ...[...card].flatMap((key, index) => {

@@ -1,3 +1,4 @@
+import type { FaultTarget } from '@cardenroll/cloud-mock';
 import type { BrowserMockTenant } from '@cardenroll/cloud-mock/browser';
 import { catalogs, compileReadConverter, type Locale, locales } from '@cardenroll/core';
 import { isShellMessage } from '@cardenroll/simulator-link';
@@ -10,7 +11,7 @@ import { sendToPanel } from './panel-link';
 import { type PanelSizeId, panelSize, panelSizes } from './panel-sizes';
 import { RuleFinder } from './RuleFinder';
 import { type SimulatedShell, shells } from './shells';
-import { type TenantModeId, tenantModes } from './tenant-modes';
+import { faultTargets, type TenantModeId, tenantModes } from './tenant-modes';
 import { VirtualReader } from './VirtualReader';
 import { createWebHidReaderEmulator } from './webhid-emulator';
 import { typeLikeWedge } from './wedge-typing';
@@ -31,6 +32,9 @@ export function Simulator({ tenant, shell, settings }: SimulatorProps) {
   );
   const [locale, setLocale] = useState<Locale>(settings.locale);
   const [mode, setMode] = useState<TenantModeId>('normal');
+  const [faultTarget, setFaultTarget] = useState<FaultTarget>('both');
+  const [registrations, setRegistrations] = useState(0);
+  const [enrollRequests, setEnrollRequests] = useState(0);
   const [chain, setChain] = useState(settings.chain);
   const [chainError, setChainError] = useState<{ message: string; position: number } | null>(null);
   const [diagnostics, setDiagnostics] = useState(settings.installerView);
@@ -61,6 +65,28 @@ export function Simulator({ tenant, shell, settings }: SimulatorProps) {
       setHidReaderOpen(false);
       hidReader.attach(panel);
     }
+  };
+
+  // Every answer the tenant gives may have registered a card: the count shows that none is registered twice.
+  useEffect(() => {
+    const update = () => setRegistrations(tenant.store.registrations.length);
+    // Each registration request the panel sends, retries included: a submit must send one, not several.
+    const count = ({ request }: { request: Request }) => {
+      if (request.method === 'POST' && new URL(request.url).pathname.endsWith('/cards/enroll'))
+        setEnrollRequests((n) => n + 1);
+    };
+    tenant.worker.events.on('response:mocked', update);
+    tenant.worker.events.on('request:start', count);
+    return () => {
+      tenant.worker.events.removeListener('response:mocked', update);
+      tenant.worker.events.removeListener('request:start', count);
+    };
+  }, [tenant]);
+
+  const applyFault = (nextMode: TenantModeId, nextTarget: FaultTarget) => {
+    setMode(nextMode);
+    setFaultTarget(nextTarget);
+    tenant.faults.set(tenantModes.find((m) => m.id === nextMode)?.fault(nextTarget) ?? null);
   };
 
   // The panel reports swipes (with what its conversion made of them) for the log and the rule finder.
@@ -201,14 +227,30 @@ export function Simulator({ tenant, shell, settings }: SimulatorProps) {
                   type="radio"
                   name="tenant-mode"
                   checked={mode === m.id}
-                  onChange={() => {
-                    setMode(m.id);
-                    tenant.faults.set(m.fault);
-                  }}
+                  onChange={() => applyFault(m.id, faultTarget)}
                 />
                 {m.label}
               </label>
             ))}
+            <label>
+              Fault hits
+              <select
+                value={faultTarget}
+                onChange={(event) => applyFault(mode, event.currentTarget.value as FaultTarget)}
+              >
+                {faultTargets.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <p class="control__status" role="status" aria-label="Registrations">
+              Cards registered at the panel: {registrations}
+            </p>
+            <p class="control__status" role="status" aria-label="Registration requests">
+              Registration requests received: {enrollRequests}
+            </p>
           </fieldset>
           <ConfigEditor
             demoText={() => demoConfigText(settings)}
