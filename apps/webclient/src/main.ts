@@ -1,4 +1,4 @@
-import { createWebHidCardSource, debounceSwipes } from '@cardenroll/readers';
+import { createWebHidCardSource, debounceSwipes, WEBHID_DECODERS } from '@cardenroll/readers';
 import { keyboardCardSource, startShell } from '@cardenroll/shell';
 
 /**
@@ -13,9 +13,15 @@ if (root)
       shell: 'webclient',
       cardSource: ({ reader }) =>
         reader.kind === 'webhid'
-          ? debounceSwipes(createWebHidCardSource({ filters: reader.hidFilters }), {
-              windowMs: reader.debounceMs,
-            })
+          ? debounceSwipes(
+              createWebHidCardSource({
+                filters: reader.hidFilters,
+                decode: WEBHID_DECODERS[reader.hidDecoder],
+              }),
+              {
+                windowMs: reader.debounceMs,
+              },
+            )
           : keyboardCardSource(reader),
     },
     { root },

@@ -3,7 +3,7 @@ import type { ReportDecoder } from './webhid-decoder';
 import { rawHexDecoder } from './webhid-raw-decoder';
 
 /**
- * The decoders a config can name (`"decoder": "ascii-cr"`). A vendor decoder is one more entry here, in its
+ * The decoders a config can name (`"hidDecoder": "ascii-cr"`); core's config lists the same names. A vendor decoder is one more entry here, in its
  * own `webhid-<vendor>-decoder.ts` (docs/webhid.md).
  */
 export const WEBHID_DECODERS = {

@@ -35,6 +35,7 @@ const keyboardReader: TerminalConfig['reader'] = {
   suffix: '',
   keyMap: 'physical',
   hidFilters: [],
+  hidDecoder: 'raw-hex',
 };
 
 /** Each shell's defaults: what a setting is when config.json leaves it out. */

@@ -51,6 +51,7 @@ describe('parseTerminalConfig', () => {
         suffix: '?',
         keyMap: 'character',
         hidFilters: [{ vendorId: 0x0c27, usagePage: 0xff00 }],
+        hidDecoder: 'ascii-cr',
       },
     };
     const result = parseTerminalConfig(input, 'webclient');

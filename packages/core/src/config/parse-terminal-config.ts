@@ -147,6 +147,7 @@ function readReader(
     suffix: read.text(group, 'suffix', defaults.suffix, path) ?? defaults.suffix,
     keyMap: read.oneOf(group, 'keyMap', ['physical', 'character'] as const, defaults.keyMap, path),
     hidFilters,
+    hidDecoder: read.oneOf(group, 'hidDecoder', ['raw-hex', 'ascii-cr'] as const, defaults.hidDecoder, path),
   };
 }
 

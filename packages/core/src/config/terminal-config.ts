@@ -35,7 +35,12 @@ export interface ReaderConfig {
   readonly keyMap: 'physical' | 'character';
   /** WebHID readers: the devices to open. */
   readonly hidFilters: readonly HidFilterConfig[];
+  /** WebHID readers: how their input reports carry the card (a decoder the readers package names). */
+  readonly hidDecoder: HidDecoderName;
 }
+
+/** The WebHID report decoders a config can name; `packages/readers` has one of each (docs/webhid.md). */
+export type HidDecoderName = 'raw-hex' | 'ascii-cr';
 
 /** How long each screen waits for a person, in seconds, and how long the tenant may take to answer. */
 export interface TimeoutsConfig {
