@@ -1,0 +1,22 @@
+// The budgets, and the plain verdict beside each figure.
+
+/** Sizes are in KB of 1,024 bytes. */
+export const KB = 1024;
+
+export const budgets = /** @type {const} */ ({
+  /** JS + CSS + HTML a shell ships, gzip -9, by build target. */
+  shippedGzipBytes: { modern: 20 * KB, es5: 40 * KB },
+  /** Swipe → prompt painted, p95 at 6× CPU throttle. */
+  swipeP95At6xMs: 50,
+  /** Cold start → reader armed, median at 6× CPU throttle. */
+  coldStartMedianAt6xMs: 400,
+});
+
+/**
+ * @param {number} value
+ * @param {number} limit
+ * @returns {'meets' | 'MISSES'}
+ */
+export function verdict(value, limit) {
+  return value <= limit ? 'meets' : 'MISSES';
+}
