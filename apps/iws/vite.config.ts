@@ -1,12 +1,5 @@
-import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
 // By path, not by package name: Vite's config loader leaves bare imports to Node, which cannot load a
 // linked workspace package's TypeScript.
-import { panelBuild } from '../../packages/panel-build/src/index.js';
+import { shellViteConfig } from '../../packages/panel-build/src/index.js';
 
-export default defineConfig({
-  base: './',
-  plugins: [preact(), panelBuild({ target: 'es5' })],
-  build: { outDir: 'dist/panel', emptyOutDir: true },
-  server: { port: 5176, strictPort: true },
-});
+export default shellViteConfig(new URL('.', import.meta.url), 5176);

@@ -113,3 +113,5 @@ function es5Build(): Plugin {
     transformIndexHtml: { order: 'post', handler: toClassicScripts },
   };
 }
+
+export { shellViteConfig } from './shell-vite-config.js';
