@@ -1,10 +1,12 @@
 // Relative imports name their file (.js for the .ts beside it): a shell's vite.config.ts loads this
 // package, and Vite's config loader wants explicit extensions.
 import type { Plugin } from 'vite';
+import { panelCatalogFiles } from './catalog-files.js';
 import { toClassicScripts } from './classic-scripts.js';
 import { lowerToEs5 } from './lower-to-es5.js';
 import { polyfillSource } from './polyfills.js';
 
+export { BUNDLED_LOCALE, type CatalogFile, catalogFilesOf, panelCatalogFiles } from './catalog-files.js';
 export { toClassicScripts } from './classic-scripts.js';
 export { lowerToEs5 } from './lower-to-es5.js';
 export { polyfillFiles, polyfillSource } from './polyfills.js';
@@ -24,7 +26,7 @@ export interface PanelBuildOptions {
  * stays modern. Why not @vitejs/plugin-legacy, and which polyfills: docs/decisions/0005-legacy-build.md.
  */
 export function panelBuild({ target }: PanelBuildOptions): Plugin[] {
-  return [target === 'es5' ? es5Build() : modernBuild(), contentSecurityPolicy()];
+  return [target === 'es5' ? es5Build() : modernBuild(), contentSecurityPolicy(), panelCatalogFiles()];
 }
 
 /**

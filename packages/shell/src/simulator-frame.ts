@@ -4,7 +4,8 @@ import { effect, type Signal } from '@preact/signals';
 
 /** What the simulator may switch on a running panel. */
 export interface LiveSettings {
-  readonly locale: Signal<Locale>;
+  /** Switches the panel's language once its catalog is loaded. */
+  readonly requestLocale: (locale: Locale) => void;
   readonly installerView: Signal<boolean>;
 }
 
@@ -16,7 +17,7 @@ export function linkToSimulatorFrame(model: EnrollmentModel, live: LiveSettings)
   if (typeof window === 'undefined' || window.parent === window) return () => {};
   const link = connectSimulator({
     onLocale: (locale) => {
-      live.locale.value = locale;
+      live.requestLocale(locale);
     },
     onDiagnostics: (on) => {
       live.installerView.value = on;

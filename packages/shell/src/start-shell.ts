@@ -4,6 +4,7 @@ import {
   createEnrollmentModel,
   createTenantClient,
   flowConfigOf,
+  type Locale,
   type PanelHost,
   type ShellName,
   standaloneHost,
@@ -12,8 +13,10 @@ import {
 } from '@cardenroll/core';
 import { mount, mountConfigProblem } from '@cardenroll/ui';
 import { signal } from '@preact/signals';
+import { catalogFileLoader } from './catalog-files';
 import { restrictConnectionsToTenant } from './connection-policy';
 import { type ConfigTextLoader, fetchConfigText, loadTerminalConfig } from './load-config';
+import { type CatalogLoader, createPanelLanguage, loadLanguage, type PanelLanguage } from './panel-language';
 import { deviceLanguages, panelLocale } from './panel-locale';
 import { linkToSimulatorFrame } from './simulator-frame';
 
@@ -32,6 +35,8 @@ export interface StartShellOptions {
   /** Default `./config.json`, next to index.html. */
   readonly configUrl?: string;
   readonly loadConfigText?: ConfigTextLoader;
+  /** Default: the catalog files the build wrote next to the page. */
+  readonly loadCatalog?: CatalogLoader;
 }
 
 /**
@@ -41,6 +46,7 @@ export interface StartShellOptions {
 export async function startShell(wiring: ShellWiring, options: StartShellOptions): Promise<void> {
   const { root } = options;
   const languages = wiring.hostLanguages ?? deviceLanguages;
+  const loadCatalog = options.loadCatalog ?? catalogFileLoader();
   const result = await loadTerminalConfig(
     wiring.shell,
     options.configUrl ?? './config.json',
@@ -49,7 +55,7 @@ export async function startShell(wiring: ShellWiring, options: StartShellOptions
   if (!result.ok) {
     const unmount = mountConfigProblem(root, {
       problems: result.problems,
-      locale: panelLocale('auto', languages()),
+      language: await loadLanguage(panelLocale('auto', languages()), loadCatalog),
       onRetry: () => {
         unmount();
         void startShell(wiring, options);
@@ -57,15 +63,12 @@ export async function startShell(wiring: ShellWiring, options: StartShellOptions
     });
     return;
   }
-  runPanel(wiring, result.config, root, languages());
+  const config = result.config;
+  const first = await loadLanguage(panelLocale(config.locale, languages()), loadCatalog);
+  runPanel(wiring, config, root, createPanelLanguage(first, loadCatalog));
 }
 
-function runPanel(
-  wiring: ShellWiring,
-  config: TerminalConfig,
-  root: HTMLElement,
-  languages: readonly string[],
-) {
+function runPanel(wiring: ShellWiring, config: TerminalConfig, root: HTMLElement, language: PanelLanguage) {
   restrictConnectionsToTenant(config.tenantUrl);
   const compiled = compileReadConverter(config.conversion);
   const tenantMs = config.timeouts.tenantSeconds * 1000;
@@ -85,14 +88,14 @@ function runPanel(
     ...(compiled.ok ? { convertRead: compiled.convert } : {}),
   });
   const live = {
-    locale: signal(panelLocale(config.locale, languages)),
+    requestLocale: (locale: Locale) => void language.request(locale),
     installerView: signal(config.installerView),
   };
   linkToSimulatorFrame(model, live);
   model.connect(wiring.cardSource(config));
   mount(root, {
     model,
-    locale: live.locale,
+    language: language.shown,
     diagnostics: live.installerView,
     credentials: {
       acceptsOneTimePassword: config.secret === 'password-or-otp',

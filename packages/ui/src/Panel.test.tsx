@@ -10,7 +10,7 @@ import {
   standaloneHost,
   type TenantPort,
 } from '@cardenroll/core';
-import { type Signal, signal } from '@preact/signals';
+import { computed, type Signal, signal } from '@preact/signals';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type CredentialsOptions, defaultCredentialsOptions } from './credentials-options';
@@ -49,10 +49,11 @@ function renderPanel(
     host: standaloneHost,
     toFailure: (error) => error as Failure,
   });
+  const requested = typeof locale === 'string' ? signal(locale) : locale;
   render(
     <Panel
       model={model}
-      locale={typeof locale === 'string' ? signal(locale) : locale}
+      language={computed(() => ({ locale: requested.value, catalog: catalogs[requested.value] }))}
       credentials={credentials}
       diagnostics={signal(diagnostics)}
     />,

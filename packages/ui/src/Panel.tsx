@@ -1,4 +1,4 @@
-import { type EnrollmentModel, type Locale, textDirection, translator } from '@cardenroll/core';
+import { type EnrollmentModel, type Language, textDirection, translator } from '@cardenroll/core';
 import type { ReadonlySignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import type { CredentialsOptions } from './credentials-options';
@@ -14,17 +14,21 @@ import { TimeoutWarning } from './TimeoutWarning';
 
 export interface PanelProps {
   readonly model: EnrollmentModel;
-  readonly locale: ReadonlySignal<Locale>;
+  /** The panel's language with its catalog, loaded: the shell fetches a catalog before switching to it. */
+  readonly language: ReadonlySignal<Language>;
   readonly credentials: CredentialsOptions;
   /** Show installers what the reader sent and what it converted to, on unknown and unreadable cards. */
   readonly diagnostics?: ReadonlySignal<boolean>;
 }
 
 /** The whole panel: the screen for the flow's state, in the panel's language. Reads signals, sends actions. */
-export function Panel({ model, locale, credentials, diagnostics }: PanelProps) {
+export function Panel({ model, language: current, credentials, diagnostics }: PanelProps) {
   const state = model.state.value;
-  const currentLocale = locale.value;
-  const language = useMemo(() => ({ locale: currentLocale, t: translator(currentLocale) }), [currentLocale]);
+  const { locale: currentLocale, catalog } = current.value;
+  const language = useMemo(
+    () => ({ locale: currentLocale, t: translator(catalog) }),
+    [currentLocale, catalog],
+  );
 
   return (
     <LanguageContext.Provider value={language}>

@@ -1,4 +1,4 @@
-import { type Locale, type Translate, translator } from '@cardenroll/core';
+import { en, type Locale, type Translate, translator } from '@cardenroll/core';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 
@@ -8,7 +8,7 @@ export interface PanelLanguage {
   readonly t: Translate;
 }
 
-export const LanguageContext = createContext<PanelLanguage>({ locale: 'en', t: translator('en') });
+export const LanguageContext = createContext<PanelLanguage>({ locale: 'en', t: translator(en) });
 
 /** The translator of the panel's current language. */
 export function useT(): Translate {

@@ -1,4 +1,4 @@
-import { type ConfigProblem, type Locale, textDirection, translator } from '@cardenroll/core';
+import { type ConfigProblem, type Language, textDirection, translator } from '@cardenroll/core';
 import '@preact/signals';
 import { render } from 'preact';
 import { LanguageContext } from './i18n-context';
@@ -7,7 +7,7 @@ import './panel.css';
 
 export interface ConfigProblemOptions {
   readonly problems: readonly ConfigProblem[];
-  readonly locale: Locale;
+  readonly language: Language;
   /** Loads config.json again, after an installer corrected it. */
   readonly onRetry: () => void;
 }
@@ -15,10 +15,10 @@ export interface ConfigProblemOptions {
 /** Renders the "not set up yet" screen into `root`; the returned function unmounts it. */
 export function mountConfigProblem(
   root: HTMLElement,
-  { problems, locale, onRetry }: ConfigProblemOptions,
+  { problems, language: { locale, catalog }, onRetry }: ConfigProblemOptions,
 ): () => void {
   render(
-    <LanguageContext.Provider value={{ locale, t: translator(locale) }}>
+    <LanguageContext.Provider value={{ locale, t: translator(catalog) }}>
       <main class="panel" lang={locale} dir={textDirection(locale)}>
         <ConfigProblemScreen problems={problems} onRetry={onRetry} />
       </main>

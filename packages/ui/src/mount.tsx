@@ -1,4 +1,4 @@
-import type { EnrollmentModel, Locale } from '@cardenroll/core';
+import type { EnrollmentModel, Language } from '@cardenroll/core';
 import type { ReadonlySignal } from '@preact/signals';
 // Installs the signals' Preact hooks, so a component that reads a signal's value re-renders when it changes.
 import '@preact/signals';
@@ -9,7 +9,7 @@ import './panel.css';
 
 export interface MountOptions {
   readonly model: EnrollmentModel;
-  readonly locale: ReadonlySignal<Locale>;
+  readonly language: ReadonlySignal<Language>;
   readonly credentials: CredentialsOptions;
   /** Installer view of reads and conversions; off unless the terminal's config turns it on. */
   readonly diagnostics?: ReadonlySignal<boolean>;

@@ -1,5 +1,5 @@
 import { compileReadConverter } from '../card/read-converter';
-import { locales } from '../i18n/catalogs';
+import { locales } from '../i18n/locales';
 import type { ConfigProblem, ExpectedType } from './config-problem';
 import {
   EXAMPLE_TENANT_URL,

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/catalogs';
+import type { Locale } from '../i18n/locales';
 
 /** The per-vendor apps an installer deploys. */
 export type ShellName = 'webclient' | 'iws' | 'workpath';

@@ -1,4 +1,4 @@
-import type { Locale } from './catalogs';
+import type { Locale } from './locales';
 
 // A record rather than a list of the right-to-left ones, so a new catalog does not compile until
 // someone has said which way its language is written.

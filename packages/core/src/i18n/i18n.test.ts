@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs, type Locale, locales } from './catalogs';
+import { catalogs } from './catalogs';
 import { textDirection } from './direction';
 import { en, type MessageKey } from './en';
+import { type Locale, locales } from './locales';
 import { negotiateLocale } from './negotiate';
+import { parseCatalog } from './parse-catalog';
 import { translator } from './translate';
 
 const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
@@ -64,7 +66,7 @@ describe('Arabic', () => {
         expect(text, key).toContain(`\u200e${placeholder}`);
       }
     }
-    expect(translator('ar')('prompt.card', { card: '•••• E5F6' })).toBe('البطاقة \u200e•••• E5F6');
+    expect(translator(catalogs.ar)('prompt.card', { card: '•••• E5F6' })).toBe('البطاقة \u200e•••• E5F6');
   });
 });
 
@@ -102,20 +104,45 @@ describe('textDirection', () => {
 
 describe('translator', () => {
   it('fills placeholders', () => {
-    expect(translator('de')('signedIn.title', { name: 'Alice Martin' })).toBe('Angemeldet als Alice Martin');
-    expect(translator('en')('credentials.attemptsLeft', { count: 3 })).toBe(
+    expect(translator(catalogs.de)('signedIn.title', { name: 'Alice Martin' })).toBe(
+      'Angemeldet als Alice Martin',
+    );
+    expect(translator(catalogs.en)('credentials.attemptsLeft', { count: 3 })).toBe(
       '3 attempts left before the account is locked.',
     );
-    expect(translator('ja')('credentials.intro', { card: '•••• E5F6' })).toBe(
+    expect(translator(catalogs.ja)('credentials.intro', { card: '•••• E5F6' })).toBe(
       'カード •••• E5F6 を登録するには、アカウント情報を入力してください。',
     );
   });
 
   it('keeps a placeholder that has no value', () => {
-    expect(translator('en')('prompt.card')).toBe('Card {card}');
+    expect(translator(catalogs.en)('prompt.card')).toBe('Card {card}');
   });
 
   it('leaves the braces config.json explains alone', () => {
-    expect(translator('fr')('config.notObject')).toContain('{ }');
+    expect(translator(catalogs.fr)('config.notObject')).toContain('{ }');
+  });
+});
+
+describe('locales', () => {
+  it('names exactly the languages that have a catalog', () => {
+    expect([...locales].sort()).toEqual(Object.keys(catalogs).sort());
+  });
+});
+
+describe('parseCatalog', () => {
+  it.each(locales)('takes the %s catalog as it ships', (locale) => {
+    expect(parseCatalog(JSON.parse(JSON.stringify(catalogs[locale])))).toEqual(catalogs[locale]);
+  });
+
+  it('refuses a catalog with a missing or empty text, so the panel keeps the language it has', () => {
+    const { 'idle.title': _dropped, ...truncated } = catalogs.de;
+    expect(parseCatalog(truncated)).toBeUndefined();
+    expect(parseCatalog({ ...catalogs.de, 'idle.title': ' ' })).toBeUndefined();
+    expect(parseCatalog({ ...catalogs.de, 'idle.title': 3 })).toBeUndefined();
+  });
+
+  it.each([null, 'de', [], 42])('refuses %j', (value) => {
+    expect(parseCatalog(value)).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { defaultLocale, type Locale, locales } from './catalogs';
+import { defaultLocale, type Locale, locales } from './locales';
 
 /**
  * Picks the panel language: the first candidate (config, then host/device, then browser) that we
