@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, unit tests, build, the legacy bundles' ES5 check, then the Playwright panel
+// `npm test`: typecheck, lint, unit tests, build, the legacy bundles' ES5 check, the shipped-size budget, then the Playwright panel
 // simulations in Debian's chromium (installed with apt-get when missing and allowed). Every step runs that
 // can; the last line says how many tests passed and failed, steps that failed counted among the failures.
 import { spawnSync } from 'node:child_process';
@@ -34,11 +34,15 @@ step('unit tests', 'npx', [
 ]);
 const built = step('build', 'npm', ['run', 'build', '--silent']);
 // Not on a failed build: an older dist/panel left behind would be checked instead.
-if (built) {
-  step('legacy bundles are ES5', 'node', ['scripts/check-es5.mjs']);
-} else {
-  console.error('\n✖ legacy bundles are ES5: skipped, because the build failed');
-  steps.push({ name: 'legacy bundles are ES5', ok: false, note: 'build failed' });
+for (const [name, script] of [
+  ['legacy bundles are ES5', 'scripts/check-es5.mjs'],
+  ['shipped sizes within budget', 'scripts/check-sizes.mjs'],
+]) {
+  if (built) step(name, 'node', [script]);
+  else {
+    console.error(`\n✖ ${name}: skipped, because the build failed`);
+    steps.push({ name, ok: false, note: 'build failed' });
+  }
 }
 
 const browser = ensureChromium();
