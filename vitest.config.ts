@@ -9,7 +9,12 @@ export default defineConfig({
   // The shells import `virtual:panel-catalogs`; under test it names the dev server's unhashed files.
   plugins: [preact(), panelCatalogFiles()],
   test: {
-    include: ['packages/*/src/**/*.test.{ts,tsx}', 'apps/*/src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: [
+      'packages/*/src/**/*.test.{ts,tsx}',
+      'apps/*/src/**/*.test.{ts,tsx}',
+      'apps/cloud/portal/src/**/*.test.{ts,tsx}',
+      'scripts/**/*.test.ts',
+    ],
     environment: 'node',
     restoreMocks: true,
   },

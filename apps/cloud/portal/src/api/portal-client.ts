@@ -1,0 +1,144 @@
+import { isPortalError, PortalError } from './portal-error';
+import { type FetchLike, type PortalRequest, sendPortalRequest } from './portal-request';
+import type {
+  AuditPage,
+  Card,
+  Handover,
+  IssuedOtp,
+  OneTimePassword,
+  OtpDelivery,
+  PortalSession,
+  UserCards,
+  UserSummary,
+} from './portal-types';
+import {
+  isCard,
+  readAuditPage,
+  readCards,
+  readHandover,
+  readIssuedOtp,
+  readOtp,
+  readSession,
+  readSessionOrNone,
+  readUserCards,
+  readUsers,
+} from './read-answer';
+
+export interface PortalClientOptions {
+  /** Where the JSON API lives, e.g. `/portal/api`. */
+  readonly apiBase: string;
+  readonly fetch?: FetchLike;
+  /**
+   * Called when a call of a signed-in page finds the session gone (expired, signed out elsewhere).
+   * Not called for the session check and the sign-in, which expect to be signed out.
+   */
+  readonly onSessionEnded?: () => void;
+}
+
+/** The portal's JSON API (docs/portal-api.md) as typed calls; every failure throws a PortalError. */
+export interface PortalClient {
+  /** The current session, from the cookie; null when nobody is signed in. */
+  session(): Promise<PortalSession | null>;
+  signIn(username: string, password: string): Promise<PortalSession>;
+  signOut(): Promise<void>;
+  myCards(): Promise<readonly Card[]>;
+  removeMyCard(cardId: string): Promise<void>;
+  issueMyOtp(): Promise<OneTimePassword>;
+  searchUsers(query: string): Promise<readonly UserSummary[]>;
+  userCards(userId: string): Promise<UserCards>;
+  addUserCard(userId: string, cardNumber: string): Promise<Card>;
+  removeUserCard(userId: string, cardId: string): Promise<void>;
+  issueUserOtp(userId: string, delivery: OtpDelivery): Promise<IssuedOtp>;
+  unlockUser(userId: string): Promise<void>;
+  audit(page?: { readonly before?: string; readonly limit?: number }): Promise<AuditPage>;
+  handover(userCode: string): Promise<Handover>;
+  confirmHandover(userCode: string): Promise<void>;
+  denyHandover(userCode: string): Promise<void>;
+}
+
+const segment = encodeURIComponent;
+
+/**
+ * A client holding the session's CSRF token: it learns the token from the sign-in and the session
+ * check, sends it on every change, and forgets it when the session ends.
+ */
+export function createPortalClient(options: PortalClientOptions): PortalClient {
+  const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  let csrfToken: string | undefined;
+
+  async function call(request: Omit<PortalRequest, 'csrfToken'>, expectsSession = true): Promise<unknown> {
+    try {
+      return await sendPortalRequest(fetchImpl, options.apiBase, { ...request, csrfToken });
+    } catch (error) {
+      if (isPortalError(error) && error.failure.kind === 'not_signed_in') {
+        csrfToken = undefined;
+        if (expectsSession) options.onSessionEnded?.();
+      }
+      throw error;
+    }
+  }
+
+  /** Reads an answer with `read`, or fails as `malformed_response`. */
+  async function answer<T>(
+    request: Omit<PortalRequest, 'csrfToken'>,
+    read: (body: unknown) => T | undefined,
+    expectsSession = true,
+  ): Promise<T> {
+    const body = await call(request, expectsSession);
+    const value = read(body);
+    if (value === undefined) throw new PortalError({ kind: 'malformed_response' }, { cause: body });
+    return value;
+  }
+
+  async function startSession(request: Omit<PortalRequest, 'csrfToken'>): Promise<PortalSession> {
+    const session = await answer(request, readSession, false);
+    csrfToken = session.csrfToken;
+    return session;
+  }
+
+  async function change(request: Omit<PortalRequest, 'csrfToken'>): Promise<void> {
+    await call(request);
+  }
+
+  return {
+    session: async () => {
+      const current = await answer({ method: 'GET', path: '/session' }, readSessionOrNone, false);
+      csrfToken = current?.csrfToken;
+      return current;
+    },
+    signIn: (username, password) =>
+      startSession({ method: 'POST', path: '/session', body: { username, password } }),
+    signOut: async () => {
+      try {
+        await call({ method: 'DELETE', path: '/session' }, false);
+      } finally {
+        csrfToken = undefined;
+      }
+    },
+    myCards: () => answer({ method: 'GET', path: '/me/cards' }, readCards),
+    removeMyCard: (cardId) => change({ method: 'DELETE', path: `/me/cards/${segment(cardId)}` }),
+    issueMyOtp: () => answer({ method: 'POST', path: '/me/otp' }, readOtp),
+    searchUsers: (query) =>
+      answer({ method: 'GET', path: `/users?${new URLSearchParams({ query })}` }, readUsers),
+    userCards: (userId) => answer({ method: 'GET', path: `/users/${segment(userId)}/cards` }, readUserCards),
+    addUserCard: (userId, cardNumber) =>
+      answer({ method: 'POST', path: `/users/${segment(userId)}/cards`, body: { cardNumber } }, (body) =>
+        isCard(body) ? body : undefined,
+      ),
+    removeUserCard: (userId, cardId) =>
+      change({ method: 'DELETE', path: `/users/${segment(userId)}/cards/${segment(cardId)}` }),
+    issueUserOtp: (userId, delivery) =>
+      answer({ method: 'POST', path: `/users/${segment(userId)}/otp`, body: { delivery } }, readIssuedOtp),
+    unlockUser: (userId) => change({ method: 'POST', path: `/users/${segment(userId)}/unlock` }),
+    audit: (page = {}) => {
+      const params = new URLSearchParams();
+      if (page.before !== undefined) params.set('before', page.before);
+      if (page.limit !== undefined) params.set('limit', String(page.limit));
+      const query = params.toString() === '' ? '' : `?${params}`;
+      return answer({ method: 'GET', path: `/audit${query}` }, readAuditPage);
+    },
+    handover: (userCode) => answer({ method: 'GET', path: `/handover/${segment(userCode)}` }, readHandover),
+    confirmHandover: (userCode) => change({ method: 'POST', path: `/handover/${segment(userCode)}/confirm` }),
+    denyHandover: (userCode) => change({ method: 'POST', path: `/handover/${segment(userCode)}/deny` }),
+  };
+}

@@ -1,0 +1,66 @@
+import type { ComponentChildren } from 'preact';
+import type { PortalUser } from '../api/portal-types';
+import { useLanguage } from '../i18n/language-context';
+import { usePortal } from '../portal-context';
+import type { Page } from '../routing/route';
+import { RouteLink } from './RouteLink';
+
+interface LayoutProps {
+  /** The signed-in person; without one, the header has no navigation. */
+  readonly user?: PortalUser | undefined;
+  readonly page: Page;
+  readonly children: ComponentChildren;
+}
+
+/** The header (portal name, navigation, Sign out) and the main landmark around every page. */
+export function Layout({ user, page, children }: LayoutProps) {
+  const { t } = useLanguage();
+  const { session } = usePortal();
+  const isAdmin = user?.role === 'admin';
+  return (
+    <div class="layout">
+      <a class="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header class="topbar">
+        <p class="topbar__brand">{t('app.name')}</p>
+        {user ? (
+          <>
+            <nav class="topbar__nav" aria-label={t('nav.label')}>
+              <ul>
+                <li>
+                  <RouteLink to={{ page: 'profile' }} current={page === 'profile'}>
+                    {t('nav.profile')}
+                  </RouteLink>
+                </li>
+                {isAdmin ? (
+                  <>
+                    <li>
+                      <RouteLink to={{ page: 'users' }} current={page === 'users' || page === 'user'}>
+                        {t('nav.users')}
+                      </RouteLink>
+                    </li>
+                    <li>
+                      <RouteLink to={{ page: 'audit' }} current={page === 'audit'}>
+                        {t('nav.audit')}
+                      </RouteLink>
+                    </li>
+                  </>
+                ) : null}
+              </ul>
+            </nav>
+            <div class="topbar__user">
+              <span class="topbar__name">{user.displayName}</span>
+              <button type="button" class="button button--small" onClick={() => void session.signOut()}>
+                {t('nav.signOut')}
+              </button>
+            </div>
+          </>
+        ) : null}
+      </header>
+      <main id="main" class="main">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { type ReadonlySignal, signal } from '@preact/signals';
+import type { PortalFailure } from '../api/portal-failure';
+import type { IssuedOtp, OtpDelivery } from '../api/portal-types';
+import { attempt } from '../remote';
+
+/**
+ * A one-time password on screen: held only in this signal (never the URL or storage), replaced by the
+ * next one, and dropped by `hide`, which the section also calls when it leaves the page; a password
+ * that arrives after that is dropped too.
+ */
+export interface OtpModel {
+  readonly shown: ReadonlySignal<IssuedOtp | null>;
+  readonly issuing: ReadonlySignal<OtpDelivery | null>;
+  readonly failure: ReadonlySignal<PortalFailure | null>;
+  issue(delivery: OtpDelivery): Promise<void>;
+  hide(): void;
+}
+
+export function createOtpModel(issue: (delivery: OtpDelivery) => Promise<IssuedOtp>): OtpModel {
+  const shown = signal<IssuedOtp | null>(null);
+  const issuing = signal<OtpDelivery | null>(null);
+  const failure = signal<PortalFailure | null>(null);
+  let generation = 0;
+  return {
+    shown,
+    issuing,
+    failure,
+    issue: async (delivery) => {
+      if (issuing.value) return;
+      // The old password stops working on the service once a new one is issued: never show both.
+      shown.value = null;
+      failure.value = null;
+      issuing.value = delivery;
+      const mine = ++generation;
+      const outcome = await attempt(() => issue(delivery));
+      if (mine !== generation) return;
+      issuing.value = null;
+      if (outcome.ok) shown.value = outcome.value;
+      else failure.value = outcome.failure;
+    },
+    hide: () => {
+      generation++;
+      shown.value = null;
+      failure.value = null;
+      issuing.value = null;
+    },
+  };
+}

@@ -1,0 +1,198 @@
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import type { Handover, PortalUser } from '../api/portal-types';
+import { FailureNotice } from '../components/FailureNotice';
+import { Notice } from '../components/Notice';
+import { PageHeading } from '../components/PageHeading';
+import { RouteLink } from '../components/RouteLink';
+import { useLanguage } from '../i18n/language-context';
+import { createLinkModel, type LinkModel, type LinkOutcome, type LinkState } from '../link/link-model';
+import { formatUserCode } from '../link/user-code';
+import { usePortal } from '../portal-context';
+
+interface LinkPageProps {
+  readonly user: PortalUser;
+  /** The code from the link the phone opened, if any. */
+  readonly code?: string | undefined;
+}
+
+function CodeForm({
+  model,
+  state,
+}: {
+  readonly model: LinkModel;
+  readonly state: LinkState & { step: 'enterCode' };
+}) {
+  const { t } = useLanguage();
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (state.problem) field.current?.focus();
+  }, [state.problem]);
+  const problemText =
+    state.problem === 'invalid_code'
+      ? t('link.invalidCode')
+      : state.problem === 'unknown_code'
+        ? t('link.unknownCode')
+        : null;
+  return (
+    <form
+      class="form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void model.submitCode();
+      }}
+    >
+      <p>{t('link.codeIntro')}</p>
+      <div class="field">
+        <label for="link-code">{t('link.codeLabel')}</label>
+        <p id="link-code-hint" class="hint">
+          {t('link.codeHint')}
+        </p>
+        <input
+          id="link-code"
+          ref={field}
+          class="mono input--code"
+          type="text"
+          inputMode="text"
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellcheck={false}
+          maxLength={16}
+          aria-describedby={problemText ? 'link-code-hint link-code-problem' : 'link-code-hint'}
+          aria-invalid={problemText ? true : undefined}
+          value={state.input}
+          onInput={(event) => model.setInput(event.currentTarget.value)}
+        />
+        {problemText ? (
+          <p id="link-code-problem" class="field__problem" role="alert">
+            {problemText}
+          </p>
+        ) : null}
+      </div>
+      <div class="actions">
+        <button type="submit" class="button button--primary button--wide">
+          {t('link.continue')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+interface QuestionProps {
+  readonly model: LinkModel;
+  readonly handover: Handover;
+  readonly user: PortalUser;
+  readonly answering?: 'confirm' | 'deny' | undefined;
+}
+
+function Question({ model, handover, user, answering }: QuestionProps) {
+  const { t, time } = useLanguage();
+  const terminal = handover.terminal?.name;
+  const question = terminal
+    ? t('link.question', { card: handover.maskedCard, terminal, name: user.displayName })
+    : t('link.questionNoTerminal', { card: handover.maskedCard, name: user.displayName });
+  return (
+    <fieldset class="handover">
+      <legend class="handover__question">{question}</legend>
+      <p class="muted">{t('link.expiresAt', { time: time(handover.expiresAt) })}</p>
+      <div class="actions actions--stacked">
+        <button
+          type="button"
+          class="button button--primary button--wide"
+          disabled={answering !== undefined}
+          onClick={() => void model.confirm()}
+        >
+          {answering === 'confirm' ? t('link.confirming') : t('link.confirm')}
+        </button>
+        <button
+          type="button"
+          class="button button--wide"
+          disabled={answering !== undefined}
+          onClick={() => void model.deny()}
+        >
+          {answering === 'deny' ? t('link.denying') : t('link.deny')}
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+const outcomeKeys = {
+  confirmed: { title: 'link.done.confirmed.title', body: 'link.done.confirmed.body' },
+  denied: { title: 'link.done.denied.title', body: 'link.done.denied.body' },
+  expired: { title: 'link.done.expired.title', body: 'link.done.expired.body' },
+  card_already_assigned: { title: 'link.done.taken.title', body: 'link.done.taken.body' },
+  card_limit_reached: { title: 'link.done.limit.title', body: 'link.done.limit.body' },
+} as const satisfies Record<LinkOutcome, { title: string; body: string }>;
+
+function Outcome({ model, outcome }: { readonly model: LinkModel; readonly outcome: LinkOutcome }) {
+  const { t } = useLanguage();
+  const block = useRef<HTMLDivElement>(null);
+  useEffect(() => block.current?.focus(), [outcome]);
+  const good = outcome === 'confirmed' || outcome === 'denied';
+  return (
+    <div class={`outcome outcome--${good ? 'good' : 'bad'}`} tabIndex={-1} ref={block}>
+      <Notice tone={good ? 'status' : 'alert'}>
+        <h2>{t(outcomeKeys[outcome].title)}</h2>
+        <p>{t(outcomeKeys[outcome].body)}</p>
+      </Notice>
+      <div class="actions actions--stacked">
+        {outcome === 'expired' ? (
+          <button type="button" class="button button--wide" onClick={model.startOver}>
+            {t('link.anotherCode')}
+          </button>
+        ) : null}
+        <RouteLink to={{ page: 'profile' }} class="button button--wide">
+          {t('link.toProfile')}
+        </RouteLink>
+      </div>
+    </div>
+  );
+}
+
+/** Link a card from your phone: confirm (or deny) the card a printer is waiting to register to you. */
+export function LinkPage({ user, code }: LinkPageProps) {
+  const { t } = useLanguage();
+  const { client } = usePortal();
+  const model = useMemo(() => createLinkModel(client), [client]);
+  useEffect(() => {
+    if (code !== undefined) void model.open(code);
+  }, [model, code]);
+  const state = model.state.value;
+
+  return (
+    <section class="page page--narrow page--link" aria-labelledby="page-heading">
+      <PageHeading title={t('link.title')} />
+      {state.step === 'enterCode' ? <CodeForm model={model} state={state} /> : null}
+      {state.step === 'loading' ? (
+        <p role="status">{t('link.loading', { code: formatUserCode(state.code) })}</p>
+      ) : null}
+      {state.step === 'confirm' ? <Question model={model} handover={state.handover} user={user} /> : null}
+      {state.step === 'answering' ? (
+        <>
+          <p role="status" class="visually-hidden">
+            {state.answer === 'confirm' ? t('link.confirming') : t('link.denying')}
+          </p>
+          <Question model={model} handover={state.handover} user={user} answering={state.answer} />
+        </>
+      ) : null}
+      {state.step === 'failed' && state.handover ? (
+        <>
+          <FailureNotice failure={state.failure} />
+          <Question model={model} handover={state.handover} user={user} />
+        </>
+      ) : null}
+      {state.step === 'failed' && !state.handover ? (
+        <>
+          <FailureNotice failure={state.failure} onRetry={() => void model.retry()} />
+          <div class="actions">
+            <button type="button" class="button" onClick={model.startOver}>
+              {t('link.anotherCode')}
+            </button>
+          </div>
+        </>
+      ) : null}
+      {state.step === 'done' ? <Outcome model={model} outcome={state.outcome} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,165 @@
+import { readFileSync, rmSync } from 'node:fs';
+import type { CloudEnvConfig } from '../config';
+import { dataFileIn, openDatabase } from '../db/open-database';
+import { readDirectoryFile } from '../directory/directory-file';
+import { importDirectory } from '../directory/import-directory';
+import { createPasswordHasher } from '../domain/password';
+import { demoAdmin } from '../domain/seed-demo';
+import type { ServiceContext } from '../domain/service-context';
+import { isSettingName, isValidSetting } from '../domain/settings';
+import { createTerminal, listTerminals, revokeTerminal } from '../domain/terminal-keys';
+import { seedIfEmpty, startCloud } from '../index';
+import { loadSettings, saveSetting } from '../store/settings-store';
+
+/** Where a command writes; tests pass their own. */
+export interface Output {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export const usage = `Usage: npm run cloud -- <command>
+
+  serve                     run the service (the default). Environment:
+                              CLOUD_PORT (8787), CLOUD_HOST (127.0.0.1), CLOUD_DATA_DIR (<repo>/.cloud-data),
+                              CLOUD_PUBLIC_URL (the https URL behind a proxy, for links and QR codes)
+  import <file.csv> [--dry-run]
+                            make the directory's users and their directory cards true (see docs/cloud.md)
+  settings [name=value ...] show the tenant settings, or change some (values are JSON: true, 5, ["CORP"])
+  terminals [add <name> | revoke <id>]
+                            list the terminals, register one (prints its key once) or revoke one
+  reset --yes               delete the data file; the next start seeds the demo tenant again
+  --help                    this text
+`;
+
+async function withContext<T>(
+  config: CloudEnvConfig,
+  work: (ctx: ServiceContext) => Promise<T> | T,
+): Promise<T> {
+  const db = openDatabase(config.dataDir);
+  try {
+    const ctx: ServiceContext = { db, now: Date.now, hasher: createPasswordHasher(config.scryptLogN) };
+    // Any command may be the first on a new data dir: seed it, so a later `serve` finds the demo terminal.
+    await seedIfEmpty(ctx);
+    return await work(ctx);
+  } finally {
+    db.close();
+  }
+}
+
+export async function serveCommand(config: CloudEnvConfig, output: Output): Promise<() => Promise<void>> {
+  const cloud = await startCloud({
+    dataDir: config.dataDir,
+    port: config.port,
+    host: config.host,
+    publicUrl: config.publicUrl,
+    scryptLogN: config.scryptLogN,
+    log: output.out,
+  });
+  const base = config.publicUrl === null ? cloud.url : `${config.publicUrl}/`;
+  output.out(`Card enrollment service on ${cloud.url} (data: ${dataFileIn(config.dataDir)})`);
+  output.out(`  terminal API: ${base}api/v1/  (tenantUrl ${base}, terminal key demo-terminal-key)`);
+  output.out(`  portal:       ${base}portal/`);
+  output.out(
+    `  demo logins:  ${demoAdmin.username} / ${demoAdmin.password} (administrator); alice / alice-demo-pass,`,
+  );
+  output.out(
+    '                bob / bob-demo-pass (OTP 246810), carol / carol-demo-pass, dana / dana-demo-pass',
+  );
+  return cloud.close;
+}
+
+export async function importCommand(
+  config: CloudEnvConfig,
+  args: readonly string[],
+  output: Output,
+): Promise<number> {
+  const dryRun = args.includes('--dry-run');
+  const files = args.filter((arg) => arg !== '--dry-run');
+  if (files.length !== 1 || files[0] === undefined) {
+    output.err('import needs exactly one CSV file');
+    return 2;
+  }
+  let read: ReturnType<typeof readDirectoryFile>;
+  try {
+    read = readDirectoryFile(readFileSync(files[0], 'utf8'));
+  } catch (error) {
+    output.err(`${files[0]}: ${(error as Error).message}`);
+    return 1;
+  }
+  const report = await withContext(config, (ctx) => importDirectory(ctx, read.entries, dryRun));
+  for (const line of [...read.problems, ...report.skipped]) output.err(line);
+  output.out(
+    `${dryRun ? 'Dry run, nothing changed: would have' : 'Imported'} ${read.entries.length} users: ` +
+      `${report.usersCreated} created, ${report.usersUpdated} updated; ` +
+      `cards ${report.cardsAdded} added, ${report.cardsRemoved} removed, ${report.skipped.length} skipped; ` +
+      `${read.problems.length} rows with problems.`,
+  );
+  return read.problems.length + report.skipped.length > 0 ? 3 : 0;
+}
+
+export async function settingsCommand(
+  config: CloudEnvConfig,
+  args: readonly string[],
+  output: Output,
+): Promise<number> {
+  return withContext(config, (ctx) => {
+    for (const arg of args) {
+      const split = arg.indexOf('=');
+      const name = arg.slice(0, split);
+      let value: unknown;
+      try {
+        value = JSON.parse(arg.slice(split + 1));
+      } catch {
+        value = undefined;
+      }
+      if (split < 1 || !isSettingName(name) || !isValidSetting(name, value)) {
+        output.err(`not a valid setting: ${arg}`);
+        return 2;
+      }
+      saveSetting(ctx.db, name, value as never);
+    }
+    for (const [name, value] of Object.entries(loadSettings(ctx.db)))
+      output.out(`${name}=${JSON.stringify(value)}`);
+    return 0;
+  });
+}
+
+export async function terminalsCommand(
+  config: CloudEnvConfig,
+  args: readonly string[],
+  output: Output,
+): Promise<number> {
+  return withContext(config, (ctx) => {
+    const [action, ...rest] = args;
+    if (action === 'add' && rest.length > 0) {
+      const terminal = createTerminal(ctx, rest.join(' '));
+      output.out(`Terminal ${terminal.id} "${terminal.name}" registered. Its key, shown only now:`);
+      output.out(terminal.key);
+      return 0;
+    }
+    if (action === 'revoke' && rest.length === 1 && rest[0] !== undefined) {
+      if (revokeTerminal(ctx, rest[0])) return 0;
+      output.err(`no live terminal ${rest[0]}`);
+      return 1;
+    }
+    if (action !== undefined) {
+      output.err('terminals [add <name> | revoke <id>]');
+      return 2;
+    }
+    for (const t of listTerminals(ctx)) output.out(`${t.id}  ${t.name}${t.revoked ? '  (revoked)' : ''}`);
+    return 0;
+  });
+}
+
+export function resetCommand(config: CloudEnvConfig, args: readonly string[], output: Output): number {
+  const file = dataFileIn(config.dataDir);
+  if (!args.includes('--yes')) {
+    output.err(
+      `This deletes ${file} with every user, card and audit event. Stop the service, then run: reset --yes`,
+    );
+    return 2;
+  }
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+  output.out(`Deleted ${file}. The next start seeds the demo tenant.`);
+  return 0;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { cloudConfigFromEnv, publicUrlOf, repoRoot } from './config';
+
+describe('cloudConfigFromEnv', () => {
+  it('defaults to port 8787 on 127.0.0.1 with the data dir at the repo root', () => {
+    expect(cloudConfigFromEnv({})).toEqual({
+      dataDir: `${repoRoot}.cloud-data`,
+      port: 8787,
+      host: '127.0.0.1',
+      publicUrl: null,
+      scryptLogN: 15,
+    });
+  });
+
+  it('reads every variable and refuses a port that is not one', () => {
+    const config = cloudConfigFromEnv({
+      CLOUD_DATA_DIR: '/srv/cards',
+      CLOUD_PORT: '8790',
+      CLOUD_HOST: '0.0.0.0',
+      CLOUD_PUBLIC_URL: 'https://cards.example.com/',
+    });
+    expect(config).toMatchObject({
+      dataDir: '/srv/cards',
+      port: 8790,
+      host: '0.0.0.0',
+      publicUrl: 'https://cards.example.com',
+    });
+    expect(() => cloudConfigFromEnv({ CLOUD_PORT: 'http' })).toThrow(/CLOUD_PORT/);
+  });
+});
+
+describe('publicUrlOf', () => {
+  it('keeps a path prefix without the trailing slash', () => {
+    expect(publicUrlOf('https://t.example/acme/')).toBe('https://t.example/acme');
+    expect(publicUrlOf('  ')).toBeNull();
+  });
+
+  it.each(['ftp://t.example', 'https://t.example/?a=1', 'not a url'])('refuses %j', (value) => {
+    expect(() => publicUrlOf(value)).toThrow();
+  });
+});

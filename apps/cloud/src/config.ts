@@ -1,0 +1,43 @@
+import { fileURLToPath } from 'node:url';
+import { defaultScryptLogN } from './domain/password';
+
+/** The repository root, three levels above this file (apps/cloud/src). */
+export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Where `npm run build` puts the portal pages. */
+export const builtPortalDir = fileURLToPath(new URL('../dist/portal/', import.meta.url));
+
+/** The service's settings from the environment, each with the documented default. */
+export interface CloudEnvConfig {
+  readonly dataDir: string;
+  readonly port: number;
+  readonly host: string;
+  readonly publicUrl: string | null;
+  readonly scryptLogN: number;
+}
+
+/** Reads CLOUD_DATA_DIR, CLOUD_PORT, CLOUD_HOST, CLOUD_PUBLIC_URL and CLOUD_SCRYPT_LOG_N; throws on nonsense. */
+export function cloudConfigFromEnv(env: NodeJS.ProcessEnv = process.env): CloudEnvConfig {
+  const port = Number(env.CLOUD_PORT ?? 8787);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`CLOUD_PORT is not a port: ${env.CLOUD_PORT}`);
+  const scryptLogN = Number(env.CLOUD_SCRYPT_LOG_N ?? defaultScryptLogN);
+  return {
+    dataDir: env.CLOUD_DATA_DIR || `${repoRoot}.cloud-data`,
+    port,
+    host: env.CLOUD_HOST || '127.0.0.1',
+    publicUrl: publicUrlOf(env.CLOUD_PUBLIC_URL),
+    scryptLogN,
+  };
+}
+
+/** CLOUD_PUBLIC_URL as an origin-and-path base without trailing slash, or null when unset. */
+export function publicUrlOf(value: string | undefined): string | null {
+  if (value === undefined || value.trim() === '') return null;
+  const url = new URL(value.trim());
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`CLOUD_PUBLIC_URL must be http(s): ${value}`);
+  if (url.search !== '' || url.hash !== '')
+    throw new Error('CLOUD_PUBLIC_URL must not have a query or fragment');
+  return url.href.replace(/\/+$/, '');
+}

@@ -1,0 +1,104 @@
+/**
+ * The schema, as an ordered list of steps: step i brings a database from `user_version` i to i + 1. Append
+ * only; never edit a step that has shipped, since data files in the field already ran it.
+ */
+export const migrations: readonly string[] = [
+  `
+  CREATE TABLE settings (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  ) STRICT;
+
+  CREATE TABLE terminals (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    key_hash TEXT NOT NULL UNIQUE,
+    created_at INTEGER NOT NULL,
+    revoked_at INTEGER
+  ) STRICT;
+
+  CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    username TEXT NOT NULL,
+    username_key TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    email TEXT,
+    role TEXT NOT NULL CHECK (role IN ('user', 'admin')),
+    password_hash TEXT,
+    failed_count INTEGER NOT NULL DEFAULT 0,
+    locked_until INTEGER,
+    created_at INTEGER NOT NULL
+  ) STRICT;
+
+  CREATE TABLE otps (
+    id INTEGER PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    otp_hash TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    used_at INTEGER
+  ) STRICT;
+  CREATE INDEX otps_unused ON otps (user_id) WHERE used_at IS NULL;
+
+  CREATE TABLE cards (
+    id TEXT PRIMARY KEY,
+    number TEXT NOT NULL UNIQUE,
+    user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    source TEXT NOT NULL CHECK (source IN ('panel', 'portal', 'directory')),
+    enrolled_at INTEGER NOT NULL,
+    terminal_id TEXT REFERENCES terminals (id) ON DELETE SET NULL
+  ) STRICT;
+  CREATE INDEX cards_by_user ON cards (user_id, enrolled_at);
+
+  CREATE TABLE enrollment_tickets (
+    token_hash TEXT PRIMARY KEY,
+    card_number TEXT NOT NULL,
+    terminal_id TEXT NOT NULL REFERENCES terminals (id) ON DELETE CASCADE,
+    expires_at INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX enrollment_tickets_expiry ON enrollment_tickets (expires_at);
+
+  CREATE TABLE idempotency_records (
+    terminal_id TEXT NOT NULL REFERENCES terminals (id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (terminal_id, key)
+  ) STRICT;
+  CREATE INDEX idempotency_records_age ON idempotency_records (created_at);
+
+  CREATE TABLE audit_events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    actor TEXT,
+    subject TEXT,
+    terminal_id TEXT REFERENCES terminals (id) ON DELETE SET NULL,
+    card_id TEXT,
+    detail TEXT NOT NULL DEFAULT ''
+  ) STRICT;
+  CREATE INDEX audit_events_by_kind ON audit_events (kind, at);
+
+  CREATE TABLE portal_sessions (
+    id_hash TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    created_at INTEGER NOT NULL,
+    last_seen_at INTEGER NOT NULL
+  ) STRICT;
+
+  CREATE TABLE handovers (
+    id_hash TEXT PRIMARY KEY,
+    user_code TEXT NOT NULL,
+    card_number TEXT NOT NULL,
+    terminal_id TEXT NOT NULL REFERENCES terminals (id) ON DELETE CASCADE,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'confirmed', 'denied')),
+    user_id TEXT REFERENCES users (id) ON DELETE SET NULL,
+    decided_at INTEGER
+  ) STRICT;
+  CREATE INDEX handovers_by_code ON handovers (user_code, expires_at);
+  `,
+];

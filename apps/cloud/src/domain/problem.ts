@@ -1,0 +1,82 @@
+import { type ProblemCode, problemStatus } from '@cardenroll/core';
+
+/**
+ * Every problem code this service answers: the terminal contract's (packages/core) plus the portal's and
+ * the hand-over's. `card_limit_reached` and `handover_expired` can reach a panel too; a panel client that
+ * does not know them treats them as a server error (docs/api.md).
+ */
+export const serviceProblemStatus = {
+  ...problemStatus,
+  card_limit_reached: 409,
+  handover_expired: 410,
+  not_found: 404,
+  not_signed_in: 401,
+  csrf_rejected: 403,
+  forbidden: 403,
+} as const satisfies Record<ProblemCode | string, number>;
+
+export type ServiceProblemCode = keyof typeof serviceProblemStatus;
+
+/** An RFC 9457 problem body, as the service answers it. */
+export interface ServiceProblem {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail: string;
+  readonly code: ServiceProblemCode;
+  readonly attemptsLeft?: number;
+  readonly lockedUntil?: string;
+}
+
+const titles: Readonly<Record<ServiceProblemCode, string>> = {
+  invalid_credentials: 'Invalid credentials',
+  card_already_assigned: 'Card already assigned',
+  account_locked: 'Account locked',
+  too_many_attempts: 'Too many attempts',
+  enrollment_disabled: 'Enrollment disabled',
+  enrollment_expired: 'Enrollment expired',
+  invalid_card_number: 'Invalid card number',
+  invalid_terminal: 'Invalid terminal',
+  invalid_request: 'Invalid request',
+  card_limit_reached: 'Card limit reached',
+  handover_expired: 'Hand-over expired',
+  not_found: 'Not found',
+  not_signed_in: 'Not signed in',
+  csrf_rejected: 'Request refused',
+  forbidden: 'Forbidden',
+};
+
+/** What a use case answers, as data: a success body, or a problem (with Retry-After where it applies). */
+export type Answer<T> =
+  | { readonly ok: true; readonly status: 200 | 201 | 204; readonly body: T }
+  | { readonly ok: false; readonly problem: ServiceProblem; readonly retryAfterSeconds?: number };
+
+/** A problem whose status always agrees with its code; the same `type` URLs as the mock tenant. */
+export function problemOf(
+  code: ServiceProblemCode,
+  detail: string,
+  extras: Pick<ServiceProblem, 'attemptsLeft' | 'lockedUntil'> = {},
+): ServiceProblem {
+  return {
+    type: `https://cardenroll.example/problems/${code.replaceAll('_', '-')}`,
+    title: titles[code],
+    status: serviceProblemStatus[code],
+    detail,
+    code,
+    ...extras,
+  };
+}
+
+/** A refusal answer; `retryAfterSeconds` becomes the Retry-After header. */
+export function refuse(
+  code: ServiceProblemCode,
+  detail: string,
+  extras: Pick<ServiceProblem, 'attemptsLeft' | 'lockedUntil'> = {},
+  retryAfterSeconds?: number,
+): Answer<never> {
+  const problem = problemOf(code, detail, extras);
+  return retryAfterSeconds === undefined ? { ok: false, problem } : { ok: false, problem, retryAfterSeconds };
+}
+
+/** A success answer. */
+export const accept = <T>(status: 200 | 201 | 204, body: T): Answer<T> => ({ ok: true, status, body });

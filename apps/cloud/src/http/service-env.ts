@@ -1,0 +1,24 @@
+import type { PortalSession } from '../domain/portal-session';
+import type { ServiceContext } from '../domain/service-context';
+import type { TerminalRow } from '../store/terminals';
+
+/** What the HTTP layer needs besides the use cases' context. */
+export interface HttpDeps extends ServiceContext {
+  /** The public https URL behind a proxy (CLOUD_PUBLIC_URL), without trailing slash; links and QR codes use it. */
+  readonly publicUrl: string | null;
+  /** The built portal pages; null or missing → 503 saying to build them. */
+  readonly portalDir: string | null;
+  readonly log: (line: string) => void;
+}
+
+/** Hono's per-request variables: the authenticated terminal or portal session. */
+export type ServiceEnv = {
+  Variables: {
+    terminal: TerminalRow;
+    session: PortalSession;
+  };
+};
+
+/** The base URL for links the service hands out: the public one when set, else the request's own origin. */
+export const baseUrlOf = (deps: HttpDeps, requestUrl: string): string =>
+  deps.publicUrl ?? new URL(requestUrl).origin;

@@ -1,0 +1,53 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { repoRoot } from '../config';
+
+const mainFile = fileURLToPath(new URL('../main.ts', import.meta.url));
+
+/** The real service as a child process (`node --import tsx main.ts serve`), on a free port. */
+export interface ServiceProcess {
+  readonly url: string;
+  readonly child: ChildProcess;
+  /** Ends it with `signal` and waits until it is gone. */
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export function spawnService(dataDir: string): Promise<ServiceProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', mainFile, 'serve'], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      CLOUD_DATA_DIR: dataDir,
+      CLOUD_PORT: '0',
+      CLOUD_HOST: '127.0.0.1',
+      CLOUD_SCRYPT_LOG_N: '10',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    await exited;
+  };
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => {
+      void stop('SIGKILL');
+      reject(new Error(`the service did not start:\n${output}`));
+    }, 15_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /Card enrollment service on (http:\/\/\S+\/)/.exec(output)?.[1];
+      if (url !== undefined) {
+        clearTimeout(timer);
+        resolve({ url, child, stop });
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the service exited with ${code}:\n${output}`));
+    });
+  });
+}
