@@ -9,9 +9,11 @@ import { budgets } from './bench/budgets.mjs';
  * @type {Readonly<Record<string, number>>}
  */
 export const ceilings = {
-  webclient: 48_500,
-  iws: 47_250,
-  workpath: 33_000,
+  // Raised by ~1.9 KB each for the phone hand-over (its screen, flow states, two client calls and 11
+  // messages) and the card-limit message, both from issue 5.
+  webclient: 50_500,
+  iws: 49_200,
+  workpath: 35_000,
 };
 
 /**

@@ -81,7 +81,9 @@ export function createFaultSwitch(initial: Fault | null = null): FaultSwitch {
   };
 }
 
-/** Whether `fault` applies to a request to `endpoint`. */
-export function faultHits(fault: Fault | null, endpoint: 'identify' | 'enroll'): fault is Fault {
-  return fault !== null && (fault.target === 'both' || fault.target === endpoint);
+/** Whether `fault` applies to a request to `endpoint`; a phone hand-over is a registration too. */
+export function faultHits(fault: Fault | null, endpoint: 'identify' | 'enroll' | 'handover'): fault is Fault {
+  if (fault === null) return false;
+  const target = endpoint === 'handover' ? 'enroll' : endpoint;
+  return fault.target === 'both' || fault.target === target;
 }

@@ -3,8 +3,9 @@
  *
  * - `createTenantStore()`: the tenant's rules in memory, free of HTTP and msw: card lookup, enrollment
  *   tokens bound to one card for 5 minutes, passwords and single-use OTPs, a lockout after 5 wrong secrets in
- *   a row for 15 minutes, one owner per card, Idempotency-Key replays, and a `registrations` log. The clock is
- *   injectable, so tests walk through expiries without waiting.
+ *   a row for 15 minutes, one owner per card, Idempotency-Key replays, phone hand-overs (confirmed or denied
+ *   with `confirmHandover` / `denyHandover`, as a person would on their phone), and a `registrations` log.
+ *   The clock is injectable, so tests walk through expiries without waiting.
  * - `createTenantHandlers()`: msw handlers that authenticate the terminal key, parse the request, ask the
  *   store and answer JSON or `application/problem+json` (RFC 9457) with the contract's codes.
  * - Faults (`tenantSlow`, `tenantTimeout`, `serviceUnavailable`, …) are data set on a `FaultSwitch` that the

@@ -27,6 +27,7 @@ const problemScenarios: [
 ][] = [
   ['invalid_credentials', (s) => s.invalidCredentials(), ['enroll']],
   ['card_already_assigned', (s) => s.cardAlreadyAssigned(), ['enroll']],
+  ['card_limit_reached', (s) => s.cardLimitReached(), ['enroll']],
   ['account_locked', (s) => s.accountLocked(), ['enroll']],
   ['too_many_attempts', (s) => s.tooManyAttempts(), ['enroll']],
   ['enrollment_disabled', (s) => s.enrollmentDisabled(), ['identify']],
@@ -38,7 +39,9 @@ const problemScenarios: [
 
 describe('problem scenarios', () => {
   it('cover every problem code of the contract', () => {
-    expect(problemScenarios.map(([code]) => code).sort()).toEqual(Object.keys(problemStatus).sort());
+    // handover_expired answers hand-over polls only: its own test is below.
+    const covered = [...problemScenarios.map(([code]) => code), 'handover_expired'];
+    expect(covered.sort()).toEqual(Object.keys(problemStatus).sort());
   });
 
   it.each(problemScenarios)(
@@ -57,6 +60,15 @@ describe('problem scenarios', () => {
       }
     },
   );
+
+  it('handoverExpired answers every hand-over poll 410, and nothing else', async () => {
+    mock.server.use(...scenarios.handoverExpired());
+    const token = await client.tokenFor(demoCards.unknown[0] ?? '');
+    const started = (await (await client.startHandover(token)).json()) as { handoverId: string };
+    const response = await client.pollHandover(started.handoverId);
+    expect(response.status).toBe(410);
+    expect(await response.json()).toMatchObject({ code: 'handover_expired', status: 410 });
+  });
 
   it('target another endpoint on request', async () => {
     mock.server.use(...scenarios.enrollmentDisabled('enroll'));

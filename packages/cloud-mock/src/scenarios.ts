@@ -62,6 +62,8 @@ export function createScenarios({ tenantUrl, store, now = Date.now }: ScenarioOp
       ),
     cardAlreadyAssigned: (target: FaultTarget = 'enroll') =>
       problem('card_already_assigned', target, 'This card is registered to another user.'),
+    cardLimitReached: (target: FaultTarget = 'enroll') =>
+      problem('card_limit_reached', target, 'This user already has the most cards allowed.'),
     accountLocked: (lockedUntil = inOneLockout(), target: FaultTarget = 'enroll') =>
       problem('account_locked', target, 'Too many wrong secrets in a row.', { lockedUntil }),
     tooManyAttempts: (retryAfterSeconds = 30, target: FaultTarget = 'enroll') =>
@@ -76,6 +78,12 @@ export function createScenarios({ tenantUrl, store, now = Date.now }: ScenarioOp
       problem('invalid_terminal', target, 'Unknown or missing terminal key.'),
     invalidRequest: (target: FaultTarget = 'both') =>
       problem('invalid_request', target, 'Malformed request.'),
+    /** Every hand-over poll answers 410: nobody confirmed on a phone in time. */
+    handoverExpired: (): HttpHandler[] => [
+      http.get(tenantEndpoint(tenantUrl, `${apiPaths.startHandover}/:handoverId`), () =>
+        problemResponse(problemOf('handover_expired', 'Nobody confirmed this hand-over in time.')),
+      ),
+    ],
     tenantSlow: (ms: number, target?: FaultTarget) => fault(tenantSlow(ms, target)),
     tenantTimeout: (target?: FaultTarget) => fault(tenantTimeout(target)),
     tenantUnreachable: (target?: FaultTarget) => fault(tenantUnreachable(target)),

@@ -31,14 +31,15 @@ export function panelBuild({ target }: PanelBuildOptions): Plugin[] {
 
 /**
  * The policy every panel page ships with, as a meta element because a panel's files are often served by
- * a server nobody configures for us. No inline script or style, nothing from elsewhere; connections go to
- * HTTPS only, and the shell narrows them to its tenant once config.json has named it.
+ * a server nobody configures for us. No inline script or style, no script or style from elsewhere;
+ * connections and images (the phone hand-over's QR code, served by the tenant) go to HTTPS only, and the
+ * shell narrows both to its tenant once config.json has named it (a second policy can only narrow this one).
  */
 export const PANEL_CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data:",
+  "img-src 'self' data: https:",
   "connect-src 'self' https:",
   "object-src 'none'",
   "base-uri 'none'",

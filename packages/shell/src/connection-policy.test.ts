@@ -7,10 +7,15 @@ describe('restrictConnectionsToTenant', () => {
     for (const meta of document.head.querySelectorAll('meta')) meta.remove();
   });
 
-  it('adds a policy that allows connections to the page itself and the tenant only', () => {
+  it('adds a policy that allows connections and images from the page itself and the tenant only', () => {
     restrictConnectionsToTenant('https://Acme.example.com:8443/base/');
     const meta = document.head.querySelector('meta[http-equiv="Content-Security-Policy"]');
-    expect(meta?.getAttribute('content')).toBe("connect-src 'self' https://acme.example.com:8443");
+    const directives = meta?.getAttribute('content')?.split('; ');
+    expect(directives).toEqual([
+      "connect-src 'self' https://acme.example.com:8443",
+      // The phone hand-over's QR code is a PNG on the tenant; data: keeps the panel's own inline images.
+      "img-src 'self' data: https://acme.example.com:8443",
+    ]);
   });
 
   it('adds nothing for a URL without an origin', () => {

@@ -39,7 +39,7 @@ describe('startShell', () => {
       expect.objectContaining({ tenantUrl: 'https://acme.example.com/' }),
     );
     expect(document.head.querySelector('meta')?.getAttribute('content')).toBe(
-      "connect-src 'self' https://acme.example.com",
+      "connect-src 'self' https://acme.example.com; img-src 'self' data: https://acme.example.com",
     );
   });
 

@@ -100,6 +100,7 @@ function runPanel(wiring: ShellWiring, config: TerminalConfig, root: HTMLElement
     credentials: {
       acceptsOneTimePassword: config.secret === 'password-or-otp',
       clientAuthentication: config.clientAuthentication,
+      phoneHandover: config.phoneHandover,
     },
   });
 }

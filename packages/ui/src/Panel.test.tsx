@@ -1,10 +1,14 @@
 // @vitest-environment happy-dom
 import {
+  type Clock,
   catalogs,
   createEnrollmentModel,
   defaultFlowConfig,
   type EnrollResponse,
   type Failure,
+  type FlowConfig,
+  type Handover,
+  type HandoverStatus,
   type IdentifyResponse,
   type Locale,
   standaloneHost,
@@ -22,10 +26,24 @@ const unassigned: IdentifyResponse = {
 };
 const alice = { username: 'alice', displayName: 'Alice Martin' };
 
-/** A tenant that answers identify with `identified` and every enroll with the next scripted outcome. */
+const handover: Handover = {
+  handoverId: 'ho-1',
+  userCode: 'K7P-3QX',
+  verificationUri: 'https://tenant.example/portal/link',
+  verificationUriComplete: 'https://tenant.example/portal/link?code=K7P3QX',
+  qrCode: 'https://tenant.example/api/v1/handovers/ho-1/qr.png',
+  expiresAt: new Date(Date.now() + 300_000).toISOString(),
+  interval: 2,
+};
+
+/**
+ * A tenant that answers identify with `identified`, every enroll with the next scripted outcome, and every
+ * hand-over poll with the next status (the last one repeats).
+ */
 function tenantAnswering(
   identified: IdentifyResponse,
   enrolls: (EnrollResponse | Failure)[] = [],
+  polls: HandoverStatus[] = [{ status: 'pending' }],
 ): TenantPort {
   return {
     identify: async () => identified,
@@ -34,20 +52,30 @@ function tenantAnswering(
       if (!next || !('user' in next)) throw next;
       return next;
     },
+    startHandover: async () => handover,
+    pollHandover: async () => (polls.length > 1 ? polls.shift() : polls[0]) ?? { status: 'pending' },
   };
 }
+
+/** Polls come at once; the screens' long timeouts never fire during a test. */
+const quickPolls: Clock = {
+  setTimeout: (callback, ms) => (ms < 10_000 ? setTimeout(callback, 0) : null),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout> | undefined),
+};
 
 function renderPanel(
   tenant: TenantPort,
   credentials: CredentialsOptions = defaultCredentialsOptions,
   locale: Locale | Signal<Locale> = 'en',
   diagnostics = false,
+  config: FlowConfig = defaultFlowConfig,
 ) {
   const model = createEnrollmentModel({
-    config: defaultFlowConfig,
+    config,
     tenant,
     host: standaloneHost,
     toFailure: (error) => error as Failure,
+    clock: quickPolls,
   });
   const requested = typeof locale === 'string' ? signal(locale) : locale;
   render(
@@ -63,8 +91,12 @@ function renderPanel(
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-async function openCredentials(tenant: TenantPort, credentials?: CredentialsOptions) {
-  const model = renderPanel(tenant, credentials);
+async function openCredentials(
+  tenant: TenantPort,
+  credentials?: CredentialsOptions,
+  config: FlowConfig = defaultFlowConfig,
+) {
+  const model = renderPanel(tenant, credentials, 'en', false, config);
   model.swipe('04A1B2C3D4E5F6');
   await settle();
   fireEvent.click(await screen.findByRole('button', { name: 'Enrollment' }));
@@ -85,6 +117,7 @@ describe('Panel', () => {
     await openCredentials(tenantAnswering(unassigned), {
       acceptsOneTimePassword: false,
       clientAuthentication: false,
+      phoneHandover: false,
     });
     const secret = screen.getByLabelText('Password');
     expect(secret.getAttribute('type')).toBe('password');
@@ -95,6 +128,7 @@ describe('Panel', () => {
     await openCredentials(tenantAnswering(unassigned), {
       acceptsOneTimePassword: true,
       clientAuthentication: true,
+      phoneHandover: false,
     });
     const secret = screen.getByLabelText('Password or one-time password');
     const hint = document.getElementById(secret.getAttribute('aria-describedby') ?? '');
@@ -185,5 +219,70 @@ describe('Panel', () => {
     expect(screen.getByRole('region', { name: 'Installer view' }).textContent).toContain(
       'Not converted: not 1 to 64 letters and digits',
     );
+  });
+});
+
+describe('Panel, phone hand-over', () => {
+  const withHandover = { ...defaultCredentialsOptions, phoneHandover: true };
+  const handoverOn = { ...defaultFlowConfig, phoneHandover: true };
+
+  it('offers Use your phone only where the terminal config turns it on', async () => {
+    await openCredentials(tenantAnswering(unassigned));
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Cancel', 'Register card']);
+    cleanup();
+    await openCredentials(tenantAnswering(unassigned), withHandover, handoverOn);
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'Cancel',
+      'Use your phone',
+      'Register card',
+    ]);
+  });
+
+  it('shows the QR code from the tenant, the short code, the link to type and the time left', async () => {
+    await openCredentials(tenantAnswering(unassigned), withHandover, handoverOn);
+    fireEvent.click(screen.getByRole('button', { name: 'Use your phone' }));
+    expect(await screen.findByRole('heading', { name: 'Register with your phone' })).toBeTruthy();
+    const qr = screen.getByRole('img', {
+      name: 'QR code: the link to confirm this registration on your phone',
+    });
+    expect(qr.getAttribute('src')).toBe(handover.qrCode);
+    expect(screen.getByText('K7P-3QX').getAttribute('dir')).toBe('ltr');
+    expect(
+      screen.getByText('No camera? Open https://tenant.example/portal/link and enter this code:'),
+    ).toBeTruthy();
+    expect(screen.getByText(/^Time left: [45]:\d\d$/)).toBeTruthy();
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Cancel', 'Back']);
+  });
+
+  it('signs the user in once the phone confirms', async () => {
+    const confirmed: HandoverStatus = {
+      status: 'confirmed',
+      user: alice,
+      session: { id: 's', expiresAt: '' },
+    };
+    await openCredentials(
+      tenantAnswering(unassigned, [], [{ status: 'pending' }, confirmed]),
+      withHandover,
+      handoverOn,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Use your phone' }));
+    expect(await screen.findByRole('heading', { name: 'Signed in as Alice Martin' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Your card is registered. Next time, just swipe it.');
+  });
+
+  it('says when the phone declined, with Back to the password fields', async () => {
+    await openCredentials(tenantAnswering(unassigned, [], [{ status: 'denied' }]), withHandover, handoverOn);
+    fireEvent.click(screen.getByRole('button', { name: 'Use your phone' }));
+    expect(await screen.findByRole('heading', { name: 'Registration declined' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect(await screen.findByRole('heading', { name: 'Register card' })).toBeTruthy();
+  });
+
+  it('goes back to the swipe screen on Cancel', async () => {
+    await openCredentials(tenantAnswering(unassigned), withHandover, handoverOn);
+    fireEvent.click(screen.getByRole('button', { name: 'Use your phone' }));
+    await screen.findByRole('heading', { name: 'Register with your phone' });
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByRole('heading', { name: 'Swipe your card' })).toBeTruthy();
   });
 });

@@ -6,6 +6,7 @@ import { LanguageContext } from './i18n-context';
 import { SwipeDiagnostics } from './SwipeDiagnostics';
 import { BusyScreen } from './screens/BusyScreen';
 import { CredentialsScreen } from './screens/CredentialsScreen';
+import { HandoverScreen } from './screens/HandoverScreen';
 import { IdleScreen } from './screens/IdleScreen';
 import { ProblemScreen } from './screens/ProblemScreen';
 import { PromptScreen } from './screens/PromptScreen';
@@ -69,9 +70,12 @@ function Current({
           onUsername={model.setUsername}
           onSecret={model.setSecret}
           onSubmit={model.submit}
+          onUseHandover={model.useHandover}
           onCancel={model.cancel}
         />
       );
+    case 'handover':
+      return <HandoverScreen state={state} onCancel={model.cancel} onBack={model.goBack} />;
     case 'signedIn':
       return <SignedInScreen state={state} onLogOut={model.logOut} />;
     case 'failed':

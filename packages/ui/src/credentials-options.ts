@@ -4,9 +4,12 @@ export interface CredentialsOptions {
   readonly acceptsOneTimePassword: boolean;
   /** The tenant uses client authentication: the OTP comes from the desktop client. */
   readonly clientAuthentication: boolean;
+  /** The screen offers Use your phone (a QR code and a short code confirmed in the portal). */
+  readonly phoneHandover: boolean;
 }
 
 export const defaultCredentialsOptions: CredentialsOptions = {
   acceptsOneTimePassword: true,
   clientAuthentication: false,
+  phoneHandover: false,
 };

@@ -1,14 +1,11 @@
 import { type ProblemCode, problemStatus } from '@cardenroll/core';
 
 /**
- * Every problem code this service answers: the terminal contract's (packages/core) plus the portal's and
- * the hand-over's. `card_limit_reached` and `handover_expired` can reach a panel too; a panel client that
- * does not know them treats them as a server error (docs/api.md).
+ * Every problem code this service answers: the terminal contract's (packages/core, which includes
+ * `card_limit_reached` and `handover_expired`) plus the portal's.
  */
 export const serviceProblemStatus = {
   ...problemStatus,
-  card_limit_reached: 409,
-  handover_expired: 410,
   not_found: 404,
   not_signed_in: 401,
   csrf_rejected: 403,

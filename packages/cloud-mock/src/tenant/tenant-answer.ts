@@ -9,6 +9,7 @@ export type TenantAnswer<T> =
 const titles: Readonly<Record<ProblemCode, string>> = {
   invalid_credentials: 'Invalid credentials',
   card_already_assigned: 'Card already assigned',
+  card_limit_reached: 'Card limit reached',
   account_locked: 'Account locked',
   too_many_attempts: 'Too many attempts',
   enrollment_disabled: 'Enrollment disabled',
@@ -16,6 +17,7 @@ const titles: Readonly<Record<ProblemCode, string>> = {
   invalid_card_number: 'Invalid card number',
   invalid_terminal: 'Invalid terminal',
   invalid_request: 'Invalid request',
+  handover_expired: 'Hand-over expired',
 };
 
 /** Builds an RFC 9457 problem with the contract's status for `code`, so status and code never disagree. */

@@ -15,6 +15,8 @@ export interface TenantPolicy {
   readonly lockoutAfterFailures: number;
   readonly lockoutMs: number;
   readonly enrollmentTokenTtlMs: number;
+  /** How long a phone hand-over waits for a confirmation; 5 minutes when left out, as the contract says. */
+  readonly handoverTtlMs?: number;
   readonly sessionTtlMs: number;
   /** Tenant-wide brake against guessing: this many failed enrolls within the window answer 429. */
   readonly rateLimitFailures: number;

@@ -1,4 +1,4 @@
-import type { EnrollResponse, HostSession, IdentifyResponse, User } from '@cardenroll/core';
+import type { EnrollResponse, HandoverStatus, HostSession, IdentifyResponse, User } from '@cardenroll/core';
 import { toCardNumber } from '@cardenroll/core';
 import { type Account, openAccount, verifySecret } from './account';
 import { demoTenant } from './demo-tenant';
@@ -6,6 +6,7 @@ import { createFailureWindow, type FailureWindow } from './failure-window';
 import { createReplayCache, type ReplayCache } from './replay-cache';
 import { refuse, type TenantAnswer } from './tenant-answer';
 import type { TenantSeed } from './tenant-seed';
+import { mockUserCode, normalizeUserCode } from './user-code';
 
 export interface TenantStoreOptions {
   /** The clock in epoch milliseconds; tests inject one to walk through lockouts and expiries. */
@@ -28,6 +29,35 @@ export interface Registration {
   readonly at: string;
 }
 
+/** A hand-over as the store opens it; the handlers add the links, which depend on where the tenant is. */
+export interface OpenedHandover {
+  readonly handoverId: string;
+  readonly userCode: string;
+  readonly expiresAt: string;
+  readonly interval: number;
+}
+
+/** A hand-over waiting for a phone, as the simulator lists it. */
+export interface PendingHandover {
+  readonly handoverId: string;
+  readonly userCode: string;
+  readonly cardNumber: string;
+  readonly expiresAt: string;
+}
+
+/** What confirming or denying a hand-over on "the phone" came to. */
+export type HandoverDecision =
+  | 'confirmed'
+  | 'denied'
+  /** No such code, or the hand-over was already confirmed or denied. */
+  | 'not_pending'
+  | 'expired'
+  | 'unknown_user'
+  | 'card_already_assigned';
+
+/** Seconds the panel waits between two polls. */
+export const HANDOVER_POLL_SECONDS = 2;
+
 /** The mock tenant's domain, free of HTTP: cards, users, enrollment tokens, lockouts, idempotency. */
 export interface TenantStore {
   readonly seed: TenantSeed;
@@ -38,6 +68,21 @@ export interface TenantStore {
   identify(cardNumber: string): TenantAnswer<IdentifyResponse>;
   enroll(command: EnrollCommand): TenantAnswer<EnrollResponse>;
   ownerOf(cardNumber: string): User | null;
+  /** Opens a phone hand-over for the card of an enrollment ticket (POST api/v1/handovers). */
+  startHandover(enrollmentToken: string): TenantAnswer<OpenedHandover>;
+  /** How a hand-over stands (GET api/v1/handovers/:id); an unknown id counts as expired. */
+  pollHandover(handoverId: string): TenantAnswer<HandoverStatus>;
+  /** Whether a hand-over with this id was ever opened (its QR code is served until a reset). */
+  hasHandover(handoverId: string): boolean;
+  /** Hand-overs waiting for a phone, newest first. */
+  pendingHandovers(): readonly PendingHandover[];
+  /**
+   * Confirms a hand-over as `username` would in the portal: the card is registered to them, once, and the
+   * next poll signs them in. The code is taken with or without its dash, in any case.
+   */
+  confirmHandover(userCode: string, username: string): HandoverDecision;
+  /** Denies a hand-over as the person would on their phone. */
+  denyHandover(userCode: string): HandoverDecision;
   /**
    * Registers a card to a user outside the panel flow, as an administrator in the portal or another
    * terminal would. False when the user is unknown or the card already has an owner.
@@ -58,7 +103,17 @@ interface TenantState {
   readonly registrations: Registration[];
   readonly replays: ReplayCache<TenantAnswer<EnrollResponse>>;
   readonly failures: FailureWindow;
+  /** By hand-over id. */
+  readonly handovers: Map<string, Handover>;
   issued: number;
+}
+
+interface Handover {
+  readonly id: string;
+  readonly userCode: string;
+  readonly cardNumber: string;
+  readonly expiresAt: number;
+  outcome: { readonly status: 'pending' | 'denied' } | Extract<HandoverStatus, { status: 'confirmed' }>;
 }
 
 const accountKey = (username: string) => username.trim().toLowerCase();
@@ -78,6 +133,7 @@ function seedState(seed: TenantSeed): TenantState {
     registrations: [],
     replays: createReplayCache(),
     failures: createFailureWindow(seed.policy.rateLimitFailures, seed.policy.rateLimitWindowMs),
+    handovers: new Map(),
     issued: 0,
   };
 }
@@ -170,6 +226,76 @@ export function createTenantStore({
     return { ok: true, status: 201, body: { user: account.user, session: openSession() } };
   }
 
+  function startHandover(enrollmentToken: string): TenantAnswer<OpenedHandover> {
+    if (!state.enrollmentEnabled) return refuse('enrollment_disabled', 'This tenant does not enroll cards.');
+    const at = now();
+    const ticket = state.tickets.get(enrollmentToken);
+    if (ticket === undefined || at >= ticket.expiresAt) {
+      return refuse('enrollment_expired', 'Swipe the card again to start a new enrollment.');
+    }
+    if (state.owners.has(ticket.cardNumber)) {
+      return refuse('card_already_assigned', 'This card is registered to another user.');
+    }
+    const id = nextId('handover');
+    const handover: Handover = {
+      id,
+      userCode: mockUserCode(state.issued),
+      cardNumber: ticket.cardNumber,
+      expiresAt: at + (policy.handoverTtlMs ?? 5 * 60_000),
+      outcome: { status: 'pending' },
+    };
+    state.handovers.set(id, handover);
+    const { userCode, expiresAt } = handover;
+    return {
+      ok: true,
+      status: 201,
+      body: { handoverId: id, userCode, expiresAt: iso(expiresAt), interval: HANDOVER_POLL_SECONDS },
+    };
+  }
+
+  function pollHandover(handoverId: string): TenantAnswer<HandoverStatus> {
+    const handover = state.handovers.get(handoverId);
+    const expired =
+      handover === undefined || (handover.outcome.status === 'pending' && now() >= handover.expiresAt);
+    if (expired) return refuse('handover_expired', 'Nobody confirmed this hand-over in time.');
+    return { ok: true, status: 200, body: handover.outcome };
+  }
+
+  /** The pending hand-over a typed code names, or why there is none. */
+  function pendingByCode(typed: string): Handover | 'not_pending' | 'expired' {
+    const code = normalizeUserCode(typed);
+    const handover = [...state.handovers.values()].find((h) => h.userCode === code);
+    if (handover === undefined || handover.outcome.status !== 'pending') return 'not_pending';
+    return now() >= handover.expiresAt ? 'expired' : handover;
+  }
+
+  function confirmHandover(userCode: string, username: string): HandoverDecision {
+    const handover = pendingByCode(userCode);
+    if (typeof handover === 'string') return handover;
+    const key = accountKey(username);
+    const account = state.accounts.get(key);
+    if (account === undefined) return 'unknown_user';
+    const owner = state.owners.get(handover.cardNumber);
+    if (owner !== undefined && owner !== key) return 'card_already_assigned';
+    if (owner === undefined) {
+      state.owners.set(handover.cardNumber, key);
+      state.registrations.push({
+        cardNumber: handover.cardNumber,
+        username: account.user.username,
+        at: iso(now()),
+      });
+    }
+    handover.outcome = { status: 'confirmed', user: account.user, session: openSession() };
+    return 'confirmed';
+  }
+
+  function denyHandover(userCode: string): HandoverDecision {
+    const handover = pendingByCode(userCode);
+    if (typeof handover === 'string') return handover;
+    handover.outcome = { status: 'denied' };
+    return 'denied';
+  }
+
   function enroll(command: EnrollCommand): TenantAnswer<EnrollResponse> {
     // The secret stays out of the fingerprint: the store keeps no secret it was sent.
     const fingerprint = `${command.enrollmentToken}\n${accountKey(command.username)}`;
@@ -197,6 +323,23 @@ export function createTenantStore({
     isTerminalKey: (key) => key === seed.terminalKey,
     identify,
     enroll,
+    startHandover,
+    pollHandover,
+    hasHandover: (handoverId) => state.handovers.has(handoverId),
+    pendingHandovers() {
+      const at = now();
+      return [...state.handovers.values()]
+        .filter((h) => h.outcome.status === 'pending' && at < h.expiresAt)
+        .reverse()
+        .map(({ id, userCode, cardNumber, expiresAt }) => ({
+          handoverId: id,
+          userCode,
+          cardNumber,
+          expiresAt: iso(expiresAt),
+        }));
+    },
+    confirmHandover,
+    denyHandover,
     ownerOf(cardNumber) {
       const owner = state.owners.get(cardNumber);
       return (owner !== undefined && state.accounts.get(owner)?.user) || null;

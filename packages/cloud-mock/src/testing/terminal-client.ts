@@ -15,8 +15,13 @@ export function terminalClient(tenantUrl: string) {
       body: typeof body === 'string' ? body : JSON.stringify(body),
       ...init,
     });
+  const get = (path: string, init: RequestInit = {}) =>
+    fetch(new URL(path, base), { headers: { Authorization: `Bearer ${demoTenant.terminalKey}` }, ...init });
   return {
     post,
+    get,
+    startHandover: (enrollmentToken: string) => post('api/v1/handovers', { enrollmentToken }),
+    pollHandover: (handoverId: string) => get(`api/v1/handovers/${encodeURIComponent(handoverId)}`),
     identify: (cardNumber: string, headers?: Record<string, string>, init?: RequestInit) =>
       post('api/v1/cards/identify', { cardNumber }, headers, init),
     enroll: (

@@ -40,6 +40,7 @@ async function failWith(operation: TenantOperation, answer: Answer): Promise<unk
 const errorNames: Record<ProblemCode, string> = {
   invalid_credentials: 'InvalidCredentialsError',
   card_already_assigned: 'CardAlreadyAssignedError',
+  card_limit_reached: 'CardLimitReachedError',
   account_locked: 'AccountLockedError',
   too_many_attempts: 'TooManyAttemptsError',
   enrollment_disabled: 'EnrollmentDisabledError',
@@ -47,6 +48,7 @@ const errorNames: Record<ProblemCode, string> = {
   invalid_card_number: 'InvalidCardNumberError',
   invalid_terminal: 'InvalidTerminalError',
   invalid_request: 'InvalidRequestError',
+  handover_expired: 'HandoverExpiredError',
 };
 
 describe.each(['identify', 'enroll'] as const)('%s problems', (operation) => {

@@ -1,12 +1,20 @@
-import ky, { isHTTPError, isTimeoutError } from 'ky';
-import { apiPaths, type EnrollRequest, type EnrollResponse, type IdentifyResponse } from './contract';
+import ky, { isHTTPError, isTimeoutError, type Options, type ResponsePromise } from 'ky';
+import {
+  apiPaths,
+  type EnrollRequest,
+  type EnrollResponse,
+  type Handover,
+  type HandoverStatus,
+  handoverPath,
+  type IdentifyResponse,
+} from './contract';
 import { errorFromResponse } from './error-from-response';
 import { isTenantError } from './errors/is-tenant-error';
 import type { TenantErrorContext, TenantOperation } from './errors/tenant-error';
 import { TenantTimeoutError } from './errors/tenant-timeout-error';
 import { TenantUnreachableError } from './errors/tenant-unreachable-error';
 import { readContractBody } from './read-contract-body';
-import { isEnrollResponse, isIdentifyResponse } from './response-guards';
+import { isEnrollResponse, isHandover, isHandoverStatus, isIdentifyResponse } from './response-guards';
 import { startDeadline } from './start-deadline';
 
 /** How to reach one tenant. Only `tenantUrl` and `terminalKey` are needed; the rest tune retries. */
@@ -17,7 +25,10 @@ export interface TenantClientOptions {
   readonly terminalKey: string;
   /** Per attempt. Default 8000. */
   readonly timeoutMs?: number;
-  /** Retries after the first attempt, for network failures, timeouts and 502/503/504 only. Default 2. */
+  /**
+   * Retries after the first attempt, for network failures, timeouts and 502/503/504 only. Default 2.
+   * Starting a hand-over is never retried: it is not idempotent.
+   */
   readonly retries?: number;
   /** The whole call, retries and waits included; past it the call fails as a timeout. Default 20000. */
   readonly deadlineMs?: number;
@@ -39,6 +50,10 @@ export interface TenantClient {
   identify(cardNumber: string, init?: CallInit): Promise<IdentifyResponse>;
   /** Registers the card; one key per user submit, reused on every retry so the tenant registers once. */
   enroll(request: EnrollRequest, idempotencyKey: string, init?: CallInit): Promise<EnrollResponse>;
+  /** Opens a phone hand-over for the ticket's card. Sent once: a repeat would open a second hand-over. */
+  startHandover(enrollmentToken: string, init?: CallInit): Promise<Handover>;
+  /** Asks how a hand-over stands; a read, retried like identify. */
+  pollHandover(handoverId: string, init?: CallInit): Promise<HandoverStatus>;
 }
 
 const retriedStatuses = [502, 503, 504];
@@ -68,8 +83,9 @@ export function createTenantClient(options: TenantClientOptions): TenantClient {
     timeout: options.timeoutMs ?? 8000,
     retry: {
       limit: options.retries ?? 2,
-      // POST is safe to repeat here: identify is a read, enroll carries its Idempotency-Key.
-      methods: ['post'],
+      // Safe to repeat: identify and the hand-over poll are reads, enroll carries its Idempotency-Key.
+      // startHandover turns retries off for itself.
+      methods: ['get', 'post'],
       // 429 is the user's too_many_attempts, and other 4xx will not change: neither is retried.
       statusCodes: retriedStatuses,
       afterStatusCodes: retriedStatuses,
@@ -81,10 +97,10 @@ export function createTenantClient(options: TenantClientOptions): TenantClient {
     ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
   });
 
+  /** One contract call: `send` makes the request with the options given; the rest is shared. */
   async function call<T>(
     operation: TenantOperation,
-    body: object,
-    headers: Record<string, string>,
+    send: (options: Options) => ResponsePromise,
     isValid: (value: unknown) => value is T,
     init: CallInit | undefined,
   ): Promise<T> {
@@ -111,9 +127,7 @@ export function createTenantClient(options: TenantClientOptions): TenantClient {
     }
 
     try {
-      const response = await api.post(apiPaths[operation], {
-        json: body,
-        headers,
+      const response = await send({
         signal: deadline.signal,
         hooks: {
           beforeRequest: [
@@ -133,7 +147,12 @@ export function createTenantClient(options: TenantClientOptions): TenantClient {
 
   return {
     identify(cardNumber, init) {
-      return call('identify', { cardNumber }, {}, isIdentifyResponse, init);
+      return call(
+        'identify',
+        (options) => api.post(apiPaths.identify, { ...options, json: { cardNumber } }),
+        isIdentifyResponse,
+        init,
+      );
     },
     enroll(request, idempotencyKey, init) {
       if (idempotencyKey === '') return Promise.reject(new TypeError('enroll needs an idempotency key'));
@@ -141,9 +160,30 @@ export function createTenantClient(options: TenantClientOptions): TenantClient {
       const { enrollmentToken, username, secret } = request;
       return call(
         'enroll',
-        { enrollmentToken, username, secret },
-        { 'Idempotency-Key': idempotencyKey },
+        (options) =>
+          api.post(apiPaths.enroll, {
+            ...options,
+            json: { enrollmentToken, username, secret },
+            headers: { 'Idempotency-Key': idempotencyKey },
+          }),
         isEnrollResponse,
+        init,
+      );
+    },
+    startHandover(enrollmentToken, init) {
+      return call(
+        'startHandover',
+        (options) =>
+          api.post(apiPaths.startHandover, { ...options, json: { enrollmentToken }, retry: { limit: 0 } }),
+        isHandover,
+        init,
+      );
+    },
+    pollHandover(handoverId, init) {
+      return call(
+        'pollHandover',
+        (options) => api.get(handoverPath(handoverId), options),
+        isHandoverStatus,
         init,
       );
     },

@@ -41,10 +41,39 @@ export interface EnrollResponse {
   readonly session: HostSession;
 }
 
+export interface StartHandoverRequest {
+  readonly enrollmentToken: string;
+}
+
+/**
+ * A phone hand-over the tenant opened for the card of an enrollment ticket (docs/portal-api.md): the panel
+ * shows `qrCode` (a PNG on the tenant) and `userCode`, and polls `handoverId` every `interval` seconds.
+ */
+export interface Handover {
+  readonly handoverId: string;
+  /** Six characters shown with a dash, e.g. `K7P-3QX`; typed on the phone with or without it. */
+  readonly userCode: string;
+  /** The portal page where the code is typed, for people who do not scan the QR code. */
+  readonly verificationUri: string;
+  readonly verificationUriComplete: string;
+  /** Absolute URL of the QR code image; it holds nothing but `verificationUriComplete`. */
+  readonly qrCode: string;
+  readonly expiresAt: string;
+  /** Seconds between two polls. */
+  readonly interval: number;
+}
+
+/** One poll of a hand-over; `confirmed` carries exactly what a successful enroll does. */
+export type HandoverStatus =
+  | { readonly status: 'pending' }
+  | { readonly status: 'denied' }
+  | { readonly status: 'confirmed'; readonly user: User; readonly session: HostSession };
+
 /** Every `code` a problem response (RFC 9457) of this API can carry. */
 export const problemCodes = [
   'invalid_credentials',
   'card_already_assigned',
+  'card_limit_reached',
   'account_locked',
   'too_many_attempts',
   'enrollment_disabled',
@@ -52,6 +81,7 @@ export const problemCodes = [
   'invalid_card_number',
   'invalid_terminal',
   'invalid_request',
+  'handover_expired',
 ] as const;
 
 export type ProblemCode = (typeof problemCodes)[number];
@@ -73,6 +103,7 @@ export interface Problem {
 export const problemStatus: Readonly<Record<ProblemCode, number>> = {
   invalid_credentials: 401,
   card_already_assigned: 409,
+  card_limit_reached: 409,
   account_locked: 423,
   too_many_attempts: 429,
   enrollment_disabled: 403,
@@ -80,9 +111,17 @@ export const problemStatus: Readonly<Record<ProblemCode, number>> = {
   invalid_card_number: 422,
   invalid_terminal: 401,
   invalid_request: 400,
+  handover_expired: 410,
 };
 
+/** The POST endpoints, relative to the tenant URL. */
 export const apiPaths = {
   identify: 'api/v1/cards/identify',
   enroll: 'api/v1/cards/enroll',
+  startHandover: 'api/v1/handovers',
 } as const;
+
+/** GET: the state of one hand-over. Its id is the tenant's unguessable handle, not a secret of the user's. */
+export function handoverPath(handoverId: string): string {
+  return `${apiPaths.startHandover}/${encodeURIComponent(handoverId)}`;
+}

@@ -5,6 +5,8 @@
 export type Failure =
   | { readonly kind: 'invalid_credentials'; readonly attemptsLeft?: number }
   | { readonly kind: 'card_already_assigned' }
+  /** The user already has the most cards the tenant allows (policy `refuse`). */
+  | { readonly kind: 'card_limit_reached' }
   | { readonly kind: 'account_locked'; readonly lockedUntil?: string }
   | { readonly kind: 'too_many_attempts'; readonly retryAfterSeconds?: number }
   | { readonly kind: 'enrollment_disabled' }
@@ -12,6 +14,7 @@ export type Failure =
   | { readonly kind: 'invalid_card_number' }
   | { readonly kind: 'invalid_terminal' }
   | { readonly kind: 'invalid_request' }
+  | { readonly kind: 'handover_expired' }
   /** The tenant did not answer in time. */
   | { readonly kind: 'timeout' }
   /** No connection: DNS, refused, offline. */

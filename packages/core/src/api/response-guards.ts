@@ -1,4 +1,11 @@
-import type { EnrollResponse, HostSession, IdentifyResponse, User } from './contract';
+import type {
+  EnrollResponse,
+  Handover,
+  HandoverStatus,
+  HostSession,
+  IdentifyResponse,
+  User,
+} from './contract';
 
 // Hand-written guards for the 2xx bodies: the contract is small, and a schema library would cost
 // more bytes on the panel than these few lines.
@@ -35,4 +42,32 @@ export function isIdentifyResponse(value: unknown): value is IdentifyResponse {
 /** True when a 2xx body of enroll matches the contract. */
 export function isEnrollResponse(value: unknown): value is EnrollResponse {
   return isRecord(value) && isUser(value.user) && isHostSession(value.session);
+}
+
+/** An absolute http(s) URL: the panel puts it in an `<img>` or shows it, so nothing else may pass. */
+function isWebAddress(value: unknown): value is string {
+  return typeof value === 'string' && /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(value);
+}
+
+/** True when a 201 body of a hand-over start matches the contract. */
+export function isHandover(value: unknown): value is Handover {
+  return (
+    isRecord(value) &&
+    isNonEmptyString(value.handoverId) &&
+    isNonEmptyString(value.userCode) &&
+    isWebAddress(value.verificationUri) &&
+    isWebAddress(value.verificationUriComplete) &&
+    isWebAddress(value.qrCode) &&
+    isNonEmptyString(value.expiresAt) &&
+    typeof value.interval === 'number' &&
+    Number.isFinite(value.interval) &&
+    value.interval > 0
+  );
+}
+
+/** True when a 200 body of a hand-over poll matches the contract. */
+export function isHandoverStatus(value: unknown): value is HandoverStatus {
+  if (!isRecord(value)) return false;
+  if (value.status === 'pending' || value.status === 'denied') return true;
+  return value.status === 'confirmed' && isEnrollResponse(value);
 }

@@ -1,6 +1,6 @@
 // Test support only (not exported): an msw tenant that records what the client sent and answers
 // from a script, so each test asserts exact requests and retry counts.
-import { HttpResponse, http } from 'msw';
+import { HttpResponse, type HttpResponseResolver, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { apiPaths, type Problem, type ProblemCode, problemStatus } from './contract';
 import type { TenantOperation } from './errors/tenant-error';
@@ -21,11 +21,18 @@ export type Answer = () => Response | Promise<Response>;
 
 export const server = setupServer();
 
+/** The route of an operation: the hand-over poll is a GET on any id, the others are POSTs. */
+function route(operation: TenantOperation, resolver: HttpResponseResolver) {
+  return operation === 'pollHandover'
+    ? http.get(`${tenantUrl}/${apiPaths.startHandover}/:handoverId`, resolver)
+    : http.post(`${tenantUrl}/${apiPaths[operation]}`, resolver);
+}
+
 /** Answers each request to `operation` with the next answer (the last one repeats); returns what it saw. */
 export function tenant(operation: TenantOperation, ...answers: Answer[]): SeenRequest[] {
   const seen: SeenRequest[] = [];
   server.use(
-    http.post(`${tenantUrl}/${apiPaths[operation]}`, async ({ request }) => {
+    route(operation, async ({ request }) => {
       seen.push({
         url: request.url,
         headers: Object.fromEntries(request.headers),
@@ -67,3 +74,13 @@ export const unassigned = {
 export const enrolled = { user: assigned.user, session: assigned.session } as const;
 
 export const enrollRequest = { enrollmentToken: 'enr-1', username: 'ada', secret } as const;
+
+export const handover = {
+  handoverId: 'ho_8f2c',
+  userCode: 'K7P-3QX',
+  verificationUri: 'https://tenant.example/portal/link',
+  verificationUriComplete: 'https://tenant.example/portal/link?code=K7P3QX',
+  qrCode: 'https://tenant.example/api/v1/handovers/ho_8f2c/qr.png',
+  expiresAt: '2030-01-01T00:05:00Z',
+  interval: 2,
+} as const;

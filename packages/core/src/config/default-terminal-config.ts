@@ -11,6 +11,8 @@ const common: Omit<TerminalConfig, 'tenantUrl' | 'terminalKey' | 'conversion' | 
   enrollmentPrompt: true,
   secret: 'password-or-otp',
   clientAuthentication: false,
+  // Off until the tenant offers hand-overs: the reference service does, other tenants may not.
+  phoneHandover: false,
   locale: 'auto',
   installerView: false,
   timeouts: {
@@ -18,6 +20,7 @@ const common: Omit<TerminalConfig, 'tenantUrl' | 'terminalKey' | 'conversion' | 
     credentialsSeconds: 90,
     failedSeconds: 30,
     signedInSeconds: 120,
+    handoverSeconds: 300,
     warningSeconds: 10,
     tenantSeconds: 8,
   },

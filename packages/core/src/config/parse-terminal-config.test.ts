@@ -31,6 +31,7 @@ describe('parseTerminalConfig', () => {
       enrollmentPrompt: false,
       secret: 'password',
       clientAuthentication: true,
+      phoneHandover: true,
       locale: 'de',
       installerView: true,
       timeouts: {
@@ -38,6 +39,7 @@ describe('parseTerminalConfig', () => {
         credentialsSeconds: 60,
         failedSeconds: 15,
         signedInSeconds: 30,
+        handoverSeconds: 240,
         warningSeconds: 5,
         tenantSeconds: 4,
       },
@@ -163,12 +165,33 @@ describe('parseTerminalConfig', () => {
   });
 });
 
+describe('phoneHandover', () => {
+  it('is off unless config.json turns it on, and must be true or false', () => {
+    const off = parseTerminalConfig(minimal, 'webclient');
+    expect(off.ok && off.config.phoneHandover).toBe(false);
+    const on = parseTerminalConfig({ ...minimal, phoneHandover: true }, 'webclient');
+    expect(on.ok && on.config.phoneHandover).toBe(true);
+    expect(problemsOf({ ...minimal, phoneHandover: 'yes' })).toEqual([
+      { kind: 'wrongType', field: 'phoneHandover', expected: 'yesNo' },
+    ]);
+  });
+
+  it('gives the hand-over screen 60 to 900 seconds', () => {
+    const longer = parseTerminalConfig({ ...minimal, timeouts: { handoverSeconds: 600 } }, 'webclient');
+    expect(longer.ok && longer.config.timeouts.handoverSeconds).toBe(600);
+    expect(problemsOf({ ...minimal, timeouts: { handoverSeconds: 30 } })).toEqual([
+      { kind: 'outOfRange', field: 'timeouts.handoverSeconds', min: 60, max: 900 },
+    ]);
+  });
+});
+
 describe('flowConfigOf', () => {
   it('turns seconds into the flow’s milliseconds', () => {
-    const config = { ...shellDefaults.webclient, ...minimal, enrollmentPrompt: false };
+    const config = { ...shellDefaults.webclient, ...minimal, enrollmentPrompt: false, phoneHandover: true };
     expect(flowConfigOf(config)).toEqual({
       enrollmentPrompt: false,
-      timeouts: { prompt: 30_000, credentials: 90_000, failed: 30_000, signedIn: 120_000 },
+      phoneHandover: true,
+      timeouts: { prompt: 30_000, credentials: 90_000, failed: 30_000, signedIn: 120_000, handover: 300_000 },
       warningMs: 10_000,
     });
   });

@@ -53,6 +53,7 @@ export function parseTerminalConfig(input: unknown, shell: ShellName): TerminalC
     'enrollmentPrompt',
     'secret',
     'clientAuthentication',
+    'phoneHandover',
     'locale',
     'installerView',
     'timeouts',
@@ -85,6 +86,7 @@ export function parseTerminalConfig(input: unknown, shell: ShellName): TerminalC
     enrollmentPrompt: read.yesNo(input, 'enrollmentPrompt', defaults.enrollmentPrompt),
     secret: read.oneOf(input, 'secret', ['password', 'password-or-otp'] as const, defaults.secret),
     clientAuthentication: read.yesNo(input, 'clientAuthentication', defaults.clientAuthentication),
+    phoneHandover: read.yesNo(input, 'phoneHandover', defaults.phoneHandover),
     locale: read.oneOf(input, 'locale', ['auto', ...locales] as const, defaults.locale),
     installerView: read.yesNo(input, 'installerView', defaults.installerView),
     timeouts: readTimeouts(read, input, defaults.timeouts),
@@ -109,14 +111,23 @@ function readTimeouts(read: FieldReader, input: Json, defaults: TimeoutsConfig):
   );
   const failedSeconds = read.number(group, path, 'failedSeconds', 5, 600, defaults.failedSeconds);
   const signedInSeconds = read.number(group, path, 'signedInSeconds', 5, 3600, defaults.signedInSeconds);
+  // Time to take out a phone, scan, sign in to the portal and confirm.
+  const handoverSeconds = read.number(group, path, 'handoverSeconds', 60, 900, defaults.handoverSeconds);
   // The warning must come before the shortest screen closes, or nobody would ever see it.
-  const shortest = Math.min(promptSeconds, credentialsSeconds, failedSeconds, signedInSeconds);
+  const shortest = Math.min(
+    promptSeconds,
+    credentialsSeconds,
+    failedSeconds,
+    signedInSeconds,
+    handoverSeconds,
+  );
   const warningDefault = Math.min(defaults.warningSeconds, Math.floor(shortest / 2));
   return {
     promptSeconds,
     credentialsSeconds,
     failedSeconds,
     signedInSeconds,
+    handoverSeconds,
     warningSeconds: read.number(group, path, 'warningSeconds', 0, Math.min(60, shortest - 1), warningDefault),
     tenantSeconds: read.number(group, path, 'tenantSeconds', 1, 60, defaults.tenantSeconds),
   };

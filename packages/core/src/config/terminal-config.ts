@@ -48,6 +48,8 @@ export interface TimeoutsConfig {
   readonly credentialsSeconds: number;
   readonly failedSeconds: number;
   readonly signedInSeconds: number;
+  /** The phone hand-over screen; the tenant ends a hand-over after 5 minutes in any case. */
+  readonly handoverSeconds: number;
   readonly warningSeconds: number;
   readonly tenantSeconds: number;
 }
@@ -62,6 +64,8 @@ export interface TerminalConfig {
   readonly secret: SecretKind;
   /** The tenant uses client authentication: the panel says the OTP comes from the desktop client. */
   readonly clientAuthentication: boolean;
+  /** The credentials screen offers "Use your phone": a QR code and a short code confirmed in the portal. */
+  readonly phoneHandover: boolean;
   /** `auto`: the host's or device's language, else English. */
   readonly locale: 'auto' | Locale;
   /** Shows the read and the converted number (masked) on unknown and unreadable cards, for installers. */

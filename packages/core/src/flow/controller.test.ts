@@ -50,7 +50,12 @@ function scriptedTenant() {
         const init = args.at(-1) as { signal?: AbortSignal } | undefined;
         calls.push({ op, args, signal: init?.signal, resolve, reject });
       });
-  const tenant = { identify: make('identify'), enroll: make('enroll') } as unknown as TenantPort;
+  const tenant = {
+    identify: make('identify'),
+    enroll: make('enroll'),
+    startHandover: make('startHandover'),
+    pollHandover: make('pollHandover'),
+  } as unknown as TenantPort;
   return { tenant, calls };
 }
 
@@ -87,6 +92,113 @@ function setup() {
   });
   return { model, time, calls, host, endSession };
 }
+
+/** Swipes an unknown card, opens the password fields and chooses Use your phone; the tenant opens it. */
+async function showHandover(context: ReturnType<typeof setup>) {
+  const { model, calls } = context;
+  model.swipe('CAFE0001');
+  calls[0]?.resolve(f.unassigned);
+  await flush();
+  model.chooseEnrollment();
+  model.setUsername('alice');
+  model.useHandover();
+  expect(calls[1]).toMatchObject({ op: 'startHandover', args: ['tok-1', expect.anything()] });
+  calls[1]?.resolve(f.handover);
+  await flush();
+  expect(model.state.value).toMatchObject({ name: 'handover', handover: f.handover });
+}
+
+describe('createEnrollmentModel, phone hand-over', () => {
+  it('polls every interval until the phone confirms, then signs the user in', async () => {
+    const context = setup();
+    const { model, calls, time, host } = context;
+    await showHandover(context);
+    time.advance(1999);
+    expect(calls).toHaveLength(2);
+    time.advance(1);
+    expect(calls[2]).toMatchObject({ op: 'pollHandover', args: ['ho-1', expect.anything()] });
+    calls[2]?.resolve({ status: 'pending' });
+    await flush();
+    expect(model.state.value.name).toBe('handover');
+    time.advance(2000);
+    expect(calls[3]?.op).toBe('pollHandover');
+    calls[3]?.resolve({ status: 'confirmed', ...f.enrolledResponse });
+    await flush();
+    expect(model.state.value).toMatchObject({ name: 'signedIn', enrolled: true, user: f.alice });
+    expect(host.signIn).toHaveBeenCalledWith(f.alice, f.session);
+    time.advance(60_000);
+    expect(calls).toHaveLength(4);
+  });
+
+  it('waits for one answer before it asks again', async () => {
+    const context = setup();
+    const { calls, time } = context;
+    await showHandover(context);
+    time.advance(2000);
+    time.advance(10_000);
+    expect(calls.filter((c) => c.op === 'pollHandover')).toHaveLength(1);
+  });
+
+  it('stops polling on Cancel, and drops the answer of a poll under way', async () => {
+    const context = setup();
+    const { model, calls, time } = context;
+    await showHandover(context);
+    time.advance(2000);
+    model.cancel();
+    expect(calls[2]?.signal?.aborted).toBe(true);
+    calls[2]?.resolve({ status: 'confirmed', ...f.enrolledResponse });
+    await flush();
+    expect(model.state.value.name).toBe('idle');
+    time.advance(60_000);
+    expect(calls).toHaveLength(3);
+    expect(time.pending()).toBe(0);
+  });
+
+  it('stops polling when another card is swiped, before the next poll is due', async () => {
+    const context = setup();
+    const { model, calls, time } = context;
+    await showHandover(context);
+    model.swipe('CAFE0002');
+    expect(calls[2]).toMatchObject({ op: 'identify', args: ['CAFE0002', expect.anything()] });
+    time.advance(10_000);
+    expect(calls.filter((c) => c.op === 'pollHandover')).toHaveLength(0);
+  });
+
+  it('keeps polling through More time, without a second poll in parallel', async () => {
+    const context = setup();
+    const { model, calls, time } = context;
+    await showHandover(context);
+    time.advance(f.config.timeouts.handover - f.config.warningMs);
+    expect(model.state.value.expiring).toBe(true);
+    const polls = () => calls.filter((c) => c.op === 'pollHandover');
+    const before = polls().length;
+    model.moreTime();
+    expect(model.state.value).toMatchObject({ name: 'handover', expiring: false });
+    time.advance(2000);
+    expect(polls()).toHaveLength(before + 1);
+    polls().at(-1)?.resolve({ status: 'denied' });
+    await flush();
+    expect(model.state.value).toMatchObject({ name: 'failed', problem: { kind: 'handover_denied' } });
+  });
+
+  it('gives up at the screen’s timeout, like any screen waiting for a person', async () => {
+    const context = setup();
+    const { model, calls, time } = context;
+    await showHandover(context);
+    // Every poll stays unanswered: the tenant is slow, and the clock still ends the screen.
+    time.advance(f.config.timeouts.handover);
+    expect(model.state.value.name).toBe('idle');
+    expect(calls.filter((c) => c.op === 'pollHandover').every((c) => c.signal?.aborted)).toBe(true);
+  });
+
+  it('stops on dispose', async () => {
+    const context = setup();
+    const { model, time } = context;
+    await showHandover(context);
+    model.dispose();
+    expect(time.pending()).toBe(0);
+  });
+});
 
 describe('createEnrollmentModel', () => {
   it('walks a new card through enrollment to signed in', async () => {

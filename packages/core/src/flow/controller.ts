@@ -35,6 +35,8 @@ export interface EnrollmentModel {
   setUsername(value: string): void;
   setSecret(value: string): void;
   submit(): void;
+  /** Use your phone: only on the credentials screen, and only where the terminal's config allows it. */
+  useHandover(): void;
   cancel(): void;
   retry(): void;
   goBack(): void;
@@ -58,19 +60,27 @@ export function createEnrollmentModel(options: EnrollmentModelOptions): Enrollme
   let convertRead = options.convertRead ?? normalizeRead;
   let timers: unknown[] = [];
   let inFlight: AbortController | null = null;
+  let pollTimer: unknown = null;
   let disposed = false;
 
   function send(event: FlowEvent): void {
     if (disposed) return;
     const result = transition(state.value, event, config);
-    if (result.state === state.value) return;
-    // A request belongs to the step that made it; once the flow moves on, nobody waits for its answer.
-    if (inFlight && result.state.step !== state.value.step) {
-      inFlight.abort();
+    // A hand-over still pending keeps its state and only asks for the next poll.
+    if (result.state === state.value && result.effects.length === 0) return;
+    // A request or a poll belongs to the step that made it; once the flow moves on, nobody waits for it.
+    if (result.state.step !== state.value.step) {
+      inFlight?.abort();
       inFlight = null;
+      stopPolling();
     }
     state.value = result.state;
     for (const effect of result.effects) run(effect);
+  }
+
+  function stopPolling(): void {
+    if (pollTimer !== null) clock.clearTimeout(pollTimer);
+    pollTimer = null;
   }
 
   function clearTimers(): void {
@@ -110,6 +120,24 @@ export function createEnrollmentModel(options: EnrollmentModelOptions): Enrollme
           (response) => ({ type: 'enrolled', step: effect.step, response }),
           (failure) => ({ type: 'enrollFailed', step: effect.step, failure }),
         );
+        return;
+      case 'startHandover':
+        request(
+          (signal) => tenant.startHandover(effect.enrollmentToken, { signal }),
+          (handover) => ({ type: 'handoverStarted', step: effect.step, handover }),
+          (failure) => ({ type: 'handoverStartFailed', step: effect.step, failure }),
+        );
+        return;
+      case 'pollHandover':
+        stopPolling();
+        pollTimer = clock.setTimeout(() => {
+          pollTimer = null;
+          request(
+            (signal) => tenant.pollHandover(effect.handoverId, { signal }),
+            (status) => ({ type: 'handoverPolled', step: effect.step, status }),
+            (failure) => ({ type: 'handoverPollFailed', step: effect.step, failure }),
+          );
+        }, effect.afterMs);
         return;
       case 'armTimeout':
         clearTimers();
@@ -153,6 +181,7 @@ export function createEnrollmentModel(options: EnrollmentModelOptions): Enrollme
     setUsername: (value) => send({ type: 'usernameChanged', value }),
     setSecret: (value) => send({ type: 'secretChanged', value }),
     submit: () => send({ type: 'submitted', idempotencyKey: newKey() }),
+    useHandover: () => send({ type: 'handoverChosen' }),
     cancel: () => send({ type: 'cancelled' }),
     retry: () => send({ type: 'retried' }),
     goBack: () => send({ type: 'wentBack' }),
@@ -164,6 +193,7 @@ export function createEnrollmentModel(options: EnrollmentModelOptions): Enrollme
     dispose() {
       disposed = true;
       clearTimers();
+      stopPolling();
       inFlight?.abort();
       stopHost();
     },

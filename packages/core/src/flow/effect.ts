@@ -10,6 +10,14 @@ export type Effect =
       readonly request: EnrollRequest;
       readonly idempotencyKey: string;
     }
+  | { readonly type: 'startHandover'; readonly step: number; readonly enrollmentToken: string }
+  /** Wait `afterMs`, then ask how the hand-over stands; a step change calls the wait and the call off. */
+  | {
+      readonly type: 'pollHandover';
+      readonly step: number;
+      readonly handoverId: string;
+      readonly afterMs: number;
+    }
   /** Replace any armed timers: warn, then time out, unless the step has moved on. */
   | {
       readonly type: 'armTimeout';

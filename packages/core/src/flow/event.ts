@@ -1,4 +1,4 @@
-import type { EnrollResponse, IdentifyResponse } from '../api/contract';
+import type { EnrollResponse, Handover, HandoverStatus, IdentifyResponse } from '../api/contract';
 import type { Failure } from '../api/failure';
 import type { CardNumber } from '../card/card-number';
 
@@ -12,12 +12,18 @@ export type FlowEvent =
   | { readonly type: 'identifyFailed'; readonly step: number; readonly failure: Failure }
   | { readonly type: 'enrolled'; readonly step: number; readonly response: EnrollResponse }
   | { readonly type: 'enrollFailed'; readonly step: number; readonly failure: Failure }
+  | { readonly type: 'handoverStarted'; readonly step: number; readonly handover: Handover }
+  | { readonly type: 'handoverStartFailed'; readonly step: number; readonly failure: Failure }
+  | { readonly type: 'handoverPolled'; readonly step: number; readonly status: HandoverStatus }
+  | { readonly type: 'handoverPollFailed'; readonly step: number; readonly failure: Failure }
   // the person at the panel
   | { readonly type: 'enrollmentChosen' }
   | { readonly type: 'usernameChanged'; readonly value: string }
   | { readonly type: 'secretChanged'; readonly value: string }
   /** Register card; the key is fresh from the controller and used unless a retry must reuse one. */
   | { readonly type: 'submitted'; readonly idempotencyKey: string }
+  /** Use your phone, instead of typing a password on the shared panel. */
+  | { readonly type: 'handoverChosen' }
   | { readonly type: 'cancelled' }
   | { readonly type: 'retried' }
   | { readonly type: 'wentBack' }

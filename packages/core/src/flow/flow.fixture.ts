@@ -1,9 +1,10 @@
-import type { EnrollmentTicket, EnrollResponse, IdentifyResponse } from '../api/contract';
+import type { EnrollmentTicket, EnrollResponse, Handover, IdentifyResponse } from '../api/contract';
 import type { CardNumber } from '../card/card-number';
 import type { FlowConfig } from './flow-config';
 import type {
   CredentialsState,
   FailedState,
+  HandoverState,
   IdentifyingState,
   IdleState,
   PromptState,
@@ -23,7 +24,8 @@ export const enrolledResponse: EnrollResponse = { user: alice, session };
 
 export const config: FlowConfig = {
   enrollmentPrompt: true,
-  timeouts: { prompt: 30_000, credentials: 60_000, failed: 20_000, signedIn: 45_000 },
+  phoneHandover: true,
+  timeouts: { prompt: 30_000, credentials: 60_000, failed: 20_000, signedIn: 45_000, handover: 240_000 },
   warningMs: 10_000,
 };
 
@@ -62,3 +64,15 @@ export const failedLocked: FailedState = {
   resume: attempt,
   ...base,
 };
+
+export const handover: Handover = {
+  handoverId: 'ho-1',
+  userCode: 'K7P-3QX',
+  verificationUri: 'https://tenant.example/portal/link',
+  verificationUriComplete: 'https://tenant.example/portal/link?code=K7P3QX',
+  qrCode: 'https://tenant.example/api/v1/handovers/ho-1/qr.png',
+  expiresAt: '2026-11-25T12:05:00Z',
+  interval: 2,
+};
+export const handoverStarting: HandoverState = { name: 'handover', ...attempt, handover: null, ...base };
+export const handoverShown: HandoverState = { name: 'handover', ...attempt, handover, ...base };

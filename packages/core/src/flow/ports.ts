@@ -1,4 +1,12 @@
-import type { EnrollRequest, EnrollResponse, HostSession, IdentifyResponse, User } from '../api/contract';
+import type {
+  EnrollRequest,
+  EnrollResponse,
+  Handover,
+  HandoverStatus,
+  HostSession,
+  IdentifyResponse,
+  User,
+} from '../api/contract';
 
 /** The tenant as the flow needs it; `createTenantClient` is the real one, tests pass fakes. */
 export interface TenantPort {
@@ -8,6 +16,8 @@ export interface TenantPort {
     idempotencyKey: string,
     init?: { signal?: AbortSignal },
   ): Promise<EnrollResponse>;
+  startHandover(enrollmentToken: string, init?: { signal?: AbortSignal }): Promise<Handover>;
+  pollHandover(handoverId: string, init?: { signal?: AbortSignal }): Promise<HandoverStatus>;
 }
 
 /** The printer platform around a shell: it signs the user in on the device and says when that ends. */

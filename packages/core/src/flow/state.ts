@@ -1,4 +1,4 @@
-import type { EnrollmentTicket, HostSession, User } from '../api/contract';
+import type { EnrollmentTicket, Handover, HostSession, User } from '../api/contract';
 import type { CardNumber } from '../card/card-number';
 
 /** Fields every state carries: `step` changes on each entry, so stale timers and answers are ignored. */
@@ -21,10 +21,15 @@ export type PanelProblem =
   | { readonly kind: 'tenant_unreachable' }
   | { readonly kind: 'account_locked'; readonly lockedUntil?: string }
   | { readonly kind: 'card_already_assigned' }
+  | { readonly kind: 'card_limit_reached' }
   | { readonly kind: 'enrollment_disabled' }
   | { readonly kind: 'enrollment_expired' }
   | { readonly kind: 'terminal_rejected' }
-  | { readonly kind: 'tenant_rejected' };
+  | { readonly kind: 'tenant_rejected' }
+  /** The person said no on their phone. */
+  | { readonly kind: 'handover_denied' }
+  /** Nobody confirmed on a phone before the hand-over ran out. */
+  | { readonly kind: 'handover_expired' };
 
 /** What the credentials screen needs to be re-entered after a failure: never the secret. */
 export interface EnrollmentAttempt {
@@ -55,6 +60,13 @@ export type SubmittingState = StateBase &
     readonly secret: string;
     readonly idempotencyKey: string;
   };
+/** "Use your phone": the panel shows a QR code and a short code and waits for the phone to confirm. */
+export type HandoverState = StateBase &
+  EnrollmentAttempt & {
+    readonly name: 'handover';
+    /** Null while the tenant opens the hand-over; then what the screen shows and the flow polls. */
+    readonly handover: Handover | null;
+  };
 export type SignedInState = StateBase & {
   readonly name: 'signedIn';
   readonly user: User;
@@ -78,6 +90,7 @@ export type State =
   | PromptState
   | CredentialsState
   | SubmittingState
+  | HandoverState
   | SignedInState
   | FailedState;
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { HandoverStatus } from '../api/contract';
 import type { Failure } from '../api/failure';
 import type { CardNumber } from '../card/card-number';
 import type { FlowEvent } from './event';
@@ -22,6 +23,7 @@ const failureArb: fc.Arbitrary<Failure> = fc.oneof(
     { kind: 'invalid_card_number' },
     { kind: 'invalid_terminal' },
     { kind: 'invalid_request' },
+    { kind: 'handover_expired' },
     { kind: 'timeout' },
     { kind: 'network' },
     { kind: 'server', status: 503 },
@@ -42,6 +44,21 @@ const eventArb: fc.Arbitrary<FlowEvent> = fc.oneof(
   fc.constant({ type: 'enrolled', step: 0, response: f.enrolledResponse } as const),
   failureArb.map((failure) => ({ type: 'enrollFailed', step: 0, failure }) as const),
   fc.constant({ type: 'enrollmentChosen' } as const),
+  fc.constant({ type: 'handoverChosen' } as const),
+  fc
+    .constantFrom(1, 5)
+    .map(
+      (interval) => ({ type: 'handoverStarted', step: 0, handover: { ...f.handover, interval } }) as const,
+    ),
+  failureArb.map((failure) => ({ type: 'handoverStartFailed', step: 0, failure }) as const),
+  fc
+    .constantFrom<HandoverStatus>(
+      { status: 'pending' },
+      { status: 'denied' },
+      { status: 'confirmed', ...f.enrolledResponse },
+    )
+    .map((status) => ({ type: 'handoverPolled', step: 0, status }) as const),
+  failureArb.map((failure) => ({ type: 'handoverPollFailed', step: 0, failure }) as const),
   fc.constantFrom('alice', ' bob ', '').map((value) => ({ type: 'usernameChanged', value }) as const),
   secretArb.map((value) => ({ type: 'secretChanged', value }) as const),
   fc.uuid().map((idempotencyKey) => ({ type: 'submitted', idempotencyKey }) as const),
@@ -65,7 +82,7 @@ function aimed(event: FlowEvent, state: State, current: boolean): FlowEvent {
 /** What must hold of every state the flow can reach. */
 function expectValid(state: State): void {
   expect(Number.isInteger(state.step)).toBe(true);
-  const timed = ['prompt', 'credentials', 'failed', 'signedIn'].includes(state.name);
+  const timed = ['prompt', 'credentials', 'handover', 'failed', 'signedIn'].includes(state.name);
   if (!timed) expect(state.expiring).toBe(false);
   if (state.name === 'submitting') {
     expect(state.username.trim()).toBe(state.username);
@@ -82,36 +99,60 @@ function expectValid(state: State): void {
 describe('transition, for any sequence of events', () => {
   it('keeps the state valid and never holds a secret outside credentials/submitting', () => {
     fc.assert(
-      fc.property(fc.array(stepArb, { maxLength: 60 }), fc.boolean(), (steps, enrollmentPrompt) => {
-        const config = { ...f.config, enrollmentPrompt };
-        let state: State = initialState;
-        for (const { event, current } of steps) {
-          const before = state;
-          const result = transition(before, aimed(event, before, current), config);
-          state = result.state;
-          expectValid(state);
+      fc.property(
+        fc.array(stepArb, { maxLength: 60 }),
+        fc.boolean(),
+        fc.boolean(),
+        (steps, enrollmentPrompt, phoneHandover) => {
+          const config = { ...f.config, enrollmentPrompt, phoneHandover };
+          let state: State = initialState;
+          for (const { event, current } of steps) {
+            const before = state;
+            const result = transition(before, aimed(event, before, current), config);
+            state = result.state;
+            expectValid(state);
 
-          // The step only moves forward, and every new step arms or disarms the timers exactly once.
-          expect(state.step).toBeGreaterThanOrEqual(before.step);
-          const timerEffects = result.effects.filter(
-            (e) => e.type === 'armTimeout' || e.type === 'disarmTimeout',
-          );
-          expect(timerEffects).toHaveLength(state.step === before.step ? 0 : 1);
-          for (const e of timerEffects) if (e.type === 'armTimeout') expect(e.step).toBe(state.step);
+            // The step only moves forward, and every new step arms or disarms the timers exactly once.
+            expect(state.step).toBeGreaterThanOrEqual(before.step);
+            const timerEffects = result.effects.filter(
+              (e) => e.type === 'armTimeout' || e.type === 'disarmTimeout',
+            );
+            expect(timerEffects).toHaveLength(state.step === before.step ? 0 : 1);
+            for (const e of timerEffects) if (e.type === 'armTimeout') expect(e.step).toBe(state.step);
 
-          // One request at most, and an enroll request only on Register card.
-          const requests = result.effects.filter((e) => e.type === 'identify' || e.type === 'enroll');
-          expect(requests.length).toBeLessThanOrEqual(1);
-          if (requests[0]?.type === 'enroll') {
-            expect(before.name).toBe('credentials');
-            expect(state.name).toBe('submitting');
+            // A terminal without the hand-over never shows one.
+            if (!phoneHandover) expect(state.name).not.toBe('handover');
+            // Polls only while the hand-over shows its code, and always for the step the flow is on.
+            for (const e of result.effects)
+              if (e.type === 'pollHandover') {
+                expect(state.name === 'handover' && state.handover?.handoverId).toBe(e.handoverId);
+                expect(e.step).toBe(state.step);
+              }
+
+            // One request at most, and an enroll request only on Register card.
+            const requests = result.effects.filter(
+              (e) =>
+                e.type === 'identify' ||
+                e.type === 'enroll' ||
+                e.type === 'startHandover' ||
+                e.type === 'pollHandover',
+            );
+            expect(requests.length).toBeLessThanOrEqual(1);
+            if (requests[0]?.type === 'enroll') {
+              expect(before.name).toBe('credentials');
+              expect(state.name).toBe('submitting');
+            }
+            if (requests[0]?.type === 'startHandover') {
+              expect(before.name).toBe('credentials');
+              expect(state).toMatchObject({ name: 'handover', handover: null });
+            }
+            // A submit in flight is never abandoned by a swipe or Cancel.
+            if (before.name === 'submitting' && (event.type === 'swiped' || event.type === 'cancelled')) {
+              expect(state).toBe(before);
+            }
           }
-          // A submit in flight is never abandoned by a swipe or Cancel.
-          if (before.name === 'submitting' && (event.type === 'swiped' || event.type === 'cancelled')) {
-            expect(state).toBe(before);
-          }
-        }
-      }),
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -270,6 +270,18 @@ const rows: Record<string, Row> = {
     },
     effects: [arm('failed')],
   },
+  'submitting + card limit reached → failure, no way but out (a card must be removed in the portal)': {
+    from: f.submitting,
+    event: { type: 'enrollFailed', step, failure: { kind: 'card_limit_reached' } },
+    to: {
+      name: 'failed',
+      problem: { kind: 'card_limit_reached' },
+      retryCard: null,
+      resume: null,
+      ...next,
+    },
+    effects: [arm('failed')],
+  },
   'submitting + enrollment expired → failure with Start again for the card': {
     from: f.submitting,
     event: { type: 'enrollFailed', step, failure: { kind: 'enrollment_expired' } },

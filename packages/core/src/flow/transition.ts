@@ -1,4 +1,4 @@
-import type { EnrollResponse, IdentifyResponse } from '../api/contract';
+import type { EnrollResponse, Handover, HandoverStatus, IdentifyResponse } from '../api/contract';
 import type { Failure } from '../api/failure';
 import type { CardNumber } from '../card/card-number';
 import type { Effect } from './effect';
@@ -7,6 +7,7 @@ import type { FlowConfig } from './flow-config';
 import type {
   CredentialsState,
   EnrollmentAttempt,
+  HandoverState,
   IdentifyingState,
   PanelProblem,
   State,
@@ -25,7 +26,13 @@ type StateBody = State extends infer S ? (S extends State ? Omit<S, 'step' | 'ex
 const stay = (state: State): Transition => ({ state, effects: [] });
 
 function isTimed(name: State['name']): name is TimedStateName {
-  return name === 'prompt' || name === 'credentials' || name === 'failed' || name === 'signedIn';
+  return (
+    name === 'prompt' ||
+    name === 'credentials' ||
+    name === 'handover' ||
+    name === 'failed' ||
+    name === 'signedIn'
+  );
 }
 
 /** Enters a state: a new step, and timers armed for screens that wait for a person, disarmed otherwise. */
@@ -67,7 +74,7 @@ function fail(
   return enter(from, { name: 'failed', problem, retryCard, resume }, config);
 }
 
-function attemptOf(state: CredentialsState | SubmittingState): EnrollmentAttempt {
+function attemptOf(state: CredentialsState | SubmittingState | HandoverState): EnrollmentAttempt {
   return {
     card: state.card,
     enrollment: state.enrollment,
@@ -100,6 +107,7 @@ function onSwipe(state: State, card: CardNumber, config: FlowConfig): Transition
     case 'identifying':
     case 'prompt':
     case 'credentials':
+    case 'handover':
       return state.card === card ? stay(state) : identify(state, card, config);
     // Registration may already be under way, and a signed-in session belongs to its user.
     case 'submitting':
@@ -126,6 +134,7 @@ function problemOf(failure: Failure): PanelProblem {
         ? { kind: 'account_locked' }
         : { kind: 'account_locked', lockedUntil: failure.lockedUntil };
     case 'card_already_assigned':
+    case 'card_limit_reached':
     case 'enrollment_disabled':
     case 'enrollment_expired':
       return { kind: failure.kind };
@@ -136,6 +145,8 @@ function problemOf(failure: Failure): PanelProblem {
     case 'invalid_credentials':
     case 'too_many_attempts':
     case 'invalid_request':
+    // Only a hand-over poll can meet this one, and it has its own handling there.
+    case 'handover_expired':
       return { kind: 'tenant_rejected' };
     case 'timeout':
     case 'network':
@@ -194,8 +205,10 @@ function onEnrollFailed(state: SubmittingState, failure: Failure, config: FlowCo
       return fail(state, problemOf(failure), config, state.card);
     case 'account_locked':
     case 'invalid_request':
+    case 'handover_expired':
       return fail(state, problemOf(failure), config, null, attempt);
     case 'card_already_assigned':
+    case 'card_limit_reached':
     case 'enrollment_disabled':
     case 'invalid_card_number':
     case 'invalid_terminal':
@@ -203,6 +216,97 @@ function onEnrollFailed(state: SubmittingState, failure: Failure, config: FlowCo
     default:
       return unreachable(failure);
   }
+}
+
+/** The poll interval the tenant asked for, kept between 1 and 30 s so a bad value cannot flood it or stall. */
+function pollDelayMs(handover: Handover): number {
+  return Math.min(30, Math.max(1, handover.interval)) * 1000;
+}
+
+function poll(state: HandoverState & { handover: Handover }): Effect {
+  const { handoverId } = state.handover;
+  return { type: 'pollHandover', step: state.step, handoverId, afterMs: pollDelayMs(state.handover) };
+}
+
+/** Shows the QR code and the short code, and starts polling. */
+function onHandoverStarted(state: HandoverState, handover: Handover, config: FlowConfig): Transition {
+  const next = enter(state, { ...withoutTimerFields(state), handover } as StateBody, config);
+  const shown = next.state as HandoverState & { handover: Handover };
+  return { state: shown, effects: [...next.effects, poll(shown)] };
+}
+
+function onHandoverStartFailed(state: HandoverState, failure: Failure, config: FlowConfig): Transition {
+  const attempt = attemptOf(state);
+  switch (failure.kind) {
+    case 'enrollment_expired':
+      return fail(state, problemOf(failure), config, state.card);
+    case 'card_already_assigned':
+    case 'card_limit_reached':
+    case 'enrollment_disabled':
+    case 'invalid_card_number':
+    case 'invalid_terminal':
+      return fail(state, problemOf(failure), config);
+    // Nothing was opened, or nothing the panel can use: Back leads to the password fields.
+    default:
+      return fail(state, problemOf(failure), config, null, attempt);
+  }
+}
+
+function onHandoverPolled(
+  state: HandoverState & { handover: Handover },
+  status: HandoverStatus,
+  config: FlowConfig,
+): Transition {
+  switch (status.status) {
+    case 'pending':
+      // Not activity: the same step, so the screen's timeout keeps running.
+      return { state, effects: [poll(state)] };
+    case 'denied':
+      return fail(state, { kind: 'handover_denied' }, config, null, attemptOf(state));
+    case 'confirmed':
+      return signIn(state, status, true, config);
+    default:
+      return unreachable(status);
+  }
+}
+
+function onHandoverPollFailed(
+  state: HandoverState & { handover: Handover },
+  failure: Failure,
+  config: FlowConfig,
+): Transition {
+  switch (failure.kind) {
+    case 'server':
+      // A 4xx this panel does not know (a tenant's 404 not_found): the hand-over is gone, not slow.
+      if (failure.status !== undefined && failure.status < 500)
+        return fail(state, { kind: 'handover_expired' }, config, state.card);
+      return { state, effects: [poll(state)] };
+    case 'timeout':
+    case 'network':
+    case 'malformed_response':
+      // The hand-over lives on at the tenant and the person may be confirming right now: keep asking.
+      return { state, effects: [poll(state)] };
+    case 'handover_expired':
+    case 'enrollment_expired':
+      // The enrollment ticket runs out with the hand-over, so only a fresh start helps.
+      return fail(state, { kind: failure.kind }, config, state.card);
+    default:
+      return onHandoverStartFailed(state, failure, config);
+  }
+}
+
+/** The hand-over whose answer this is, once it shows its code; null for a stale or misplaced answer. */
+function shownHandover(state: State, step: number): (HandoverState & { handover: Handover }) | null {
+  return state.name === 'handover' && state.handover !== null && state.step === step
+    ? (state as HandoverState & { handover: Handover })
+    : null;
+}
+
+function onMoreTime(state: State, config: FlowConfig): Transition {
+  const next = enter(state, withoutTimerFields(state), config);
+  // The new step calls the running poll off; the hand-over goes on being polled under the new one.
+  const shown = shownHandover(next.state, next.state.step);
+  return shown ? { state: shown, effects: [...next.effects, poll(shown)] } : next;
 }
 
 function onSubmit(state: CredentialsState, freshKey: string, config: FlowConfig): Transition {
@@ -219,6 +323,17 @@ function onSubmit(state: CredentialsState, freshKey: string, config: FlowConfig)
     state: next.state,
     effects: [...next.effects, { type: 'enroll', step: next.state.step, request, idempotencyKey }],
   };
+}
+
+/** Leaves the password fields (the secret typed so far is dropped) and asks the tenant for a hand-over. */
+function chooseHandover(state: CredentialsState, config: FlowConfig): Transition {
+  const next = enter(state, { name: 'handover', ...attemptOf(state), handover: null }, config);
+  const start: Effect = {
+    type: 'startHandover',
+    step: next.state.step,
+    enrollmentToken: state.enrollment.token,
+  };
+  return { state: next.state, effects: [...next.effects, start] };
 }
 
 /** Typing is activity: it restarts the inactivity timer and forgets a retry key for other credentials. */
@@ -261,6 +376,22 @@ export function transition(state: State, event: FlowEvent, config: FlowConfig): 
       return state.name === 'submitting' && state.step === event.step
         ? onEnrollFailed(state, event.failure, config)
         : stay(state);
+    case 'handoverStarted':
+      return state.name === 'handover' && state.handover === null && state.step === event.step
+        ? onHandoverStarted(state, event.handover, config)
+        : stay(state);
+    case 'handoverStartFailed':
+      return state.name === 'handover' && state.handover === null && state.step === event.step
+        ? onHandoverStartFailed(state, event.failure, config)
+        : stay(state);
+    case 'handoverPolled': {
+      const shown = shownHandover(state, event.step);
+      return shown ? onHandoverPolled(shown, event.status, config) : stay(state);
+    }
+    case 'handoverPollFailed': {
+      const shown = shownHandover(state, event.step);
+      return shown ? onHandoverPollFailed(shown, event.failure, config) : stay(state);
+    }
     case 'enrollmentChosen':
       return state.name === 'prompt'
         ? credentials(
@@ -275,10 +406,15 @@ export function transition(state: State, event: FlowEvent, config: FlowConfig): 
       return state.name === 'credentials' ? onTyping(state, { secret: event.value }, config) : stay(state);
     case 'submitted':
       return state.name === 'credentials' ? onSubmit(state, event.idempotencyKey, config) : stay(state);
+    case 'handoverChosen':
+      return state.name === 'credentials' && config.phoneHandover
+        ? chooseHandover(state, config)
+        : stay(state);
     case 'cancelled':
       return state.name === 'identifying' ||
         state.name === 'prompt' ||
         state.name === 'credentials' ||
+        state.name === 'handover' ||
         state.name === 'failed'
         ? toIdle(state, config)
         : stay(state);
@@ -287,11 +423,12 @@ export function transition(state: State, event: FlowEvent, config: FlowConfig): 
         ? identify(state, state.retryCard, config)
         : stay(state);
     case 'wentBack':
+      if (state.name === 'handover') return credentials(state, attemptOf(state), config);
       return state.name === 'failed' && state.resume !== null
         ? credentials(state, state.resume, config)
         : stay(state);
     case 'moreTimeRequested':
-      return isTimed(state.name) ? enter(state, withoutTimerFields(state), config) : stay(state);
+      return isTimed(state.name) ? onMoreTime(state, config) : stay(state);
     case 'loggedOut':
       return state.name === 'signedIn' ? toIdle(state, config, [{ type: 'signOut' }]) : stay(state);
     case 'hostSessionEnded':

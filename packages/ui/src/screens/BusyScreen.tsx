@@ -3,7 +3,7 @@ import { useT } from '../i18n-context';
 import { Screen } from '../Screen';
 
 interface BusyScreenProps {
-  readonly activity: 'identifying' | 'submitting';
+  readonly activity: 'identifying' | 'submitting' | 'startingHandover';
   /** Absent while registering: the tenant may already be registering the card. */
   readonly onCancel?: (() => void) | undefined;
 }
@@ -11,7 +11,7 @@ interface BusyScreenProps {
 /** Waiting for the tenant: a live status, and Cancel where leaving is safe. */
 export function BusyScreen({ activity, onCancel }: BusyScreenProps) {
   const t = useT();
-  const title = t(activity === 'identifying' ? 'busy.identifying' : 'busy.submitting');
+  const title = t(`busy.${activity}`);
   return (
     <Screen
       name="busy"

@@ -17,6 +17,7 @@ interface CredentialsScreenProps {
   readonly onUsername: (value: string) => void;
   readonly onSecret: (value: string) => void;
   readonly onSubmit: () => void;
+  readonly onUseHandover: () => void;
   readonly onCancel: () => void;
 }
 
@@ -110,6 +111,9 @@ export function CredentialsScreen(props: CredentialsScreenProps) {
         ) : null}
         <div class="screen__actions">
           <Button onClick={props.onCancel}>{t('credentials.cancel')}</Button>
+          {options.phoneHandover ? (
+            <Button onClick={props.onUseHandover}>{t('credentials.useHandover')}</Button>
+          ) : null}
           <Button kind="primary" type="submit" disabled={!canSubmit}>
             {t('credentials.submit')}
           </Button>

@@ -55,7 +55,9 @@ export function ProblemScreen({ state, onRetry, onBack, onCancel, children }: Pr
           ) : null}
           {canRetry ? (
             <Button kind="primary" onClick={onRetry}>
-              {problem.kind === 'enrollment_expired' ? t('action.startAgain') : t('action.retry')}
+              {problem.kind === 'enrollment_expired' || problem.kind === 'handover_expired'
+                ? t('action.startAgain')
+                : t('action.retry')}
             </Button>
           ) : null}
         </>

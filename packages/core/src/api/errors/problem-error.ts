@@ -1,8 +1,10 @@
 import type { ProblemCode } from '../contract';
 import { AccountLockedError } from './account-locked-error';
 import { CardAlreadyAssignedError } from './card-already-assigned-error';
+import { CardLimitReachedError } from './card-limit-reached-error';
 import { EnrollmentDisabledError } from './enrollment-disabled-error';
 import { EnrollmentExpiredError } from './enrollment-expired-error';
+import { HandoverExpiredError } from './handover-expired-error';
 import { InvalidCardNumberError } from './invalid-card-number-error';
 import { InvalidCredentialsError } from './invalid-credentials-error';
 import { InvalidRequestError } from './invalid-request-error';
@@ -28,6 +30,8 @@ export function problemError(
       return new InvalidCredentialsError(context, extras.attemptsLeft);
     case 'card_already_assigned':
       return new CardAlreadyAssignedError(context);
+    case 'card_limit_reached':
+      return new CardLimitReachedError(context);
     case 'account_locked':
       return new AccountLockedError(context, extras.lockedUntil);
     case 'too_many_attempts':
@@ -42,6 +46,8 @@ export function problemError(
       return new InvalidTerminalError(context);
     case 'invalid_request':
       return new InvalidRequestError(context);
+    case 'handover_expired':
+      return new HandoverExpiredError(context);
     default: {
       const unhandled: never = code;
       throw new TypeError(`no error for problem code ${String(unhandled)}`);

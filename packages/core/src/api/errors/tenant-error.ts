@@ -2,7 +2,7 @@ import type { apiPaths } from '../contract';
 import type { Failure, FailureKind } from '../failure';
 
 /** The call that failed; the only request context an error carries (never the secret or the key). */
-export type TenantOperation = keyof typeof apiPaths;
+export type TenantOperation = keyof typeof apiPaths | 'pollHandover';
 
 /** What a log line needs to explain a failure, and nothing a log must not hold. */
 export interface TenantErrorContext {
