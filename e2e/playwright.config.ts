@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './support/chromium';
 import type { PanelOptions } from './support/fixtures';
+import { referenceService } from './support/reference-service';
 
 const port = Number(process.env.E2E_PORT ?? 5199);
 
@@ -28,20 +29,34 @@ export default defineConfig<PanelOptions>({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  webServer: {
-    command: `node ../apps/simulator/serve.mjs`,
-    env: { PORT: String(port) },
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command: `node ../apps/simulator/serve.mjs`,
+      env: { PORT: String(port) },
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      // The reference service on fresh data, behind the simulator, as `npm start` runs them.
+      command: `node support/reference-service-server.mjs`,
+      env: {
+        PORT: String(referenceService.simulatorPort),
+        CLOUD_PORT: String(referenceService.servicePort),
+        CLOUD_DATA_DIR: referenceService.dataDir,
+      },
+      url: `http://127.0.0.1:${referenceService.simulatorPort}/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
   // Each shell runs as built for the panel. Webclient, the oldest browser, runs every simulation at
   // 800x480 and the layout and axe checks again at 1280x800; IWS and Workpath run the journeys at the
   // size of their panels (IWS at 1024x600), and every shell checks every size in every-size.spec.ts.
   projects: [
     {
       name: 'webclient-800x480',
-      testIgnore: ['workpath.spec.ts'],
+      testIgnore: ['workpath.spec.ts', 'reference-service/**'],
       use: { shell: 'webclient', panelSize: '800x480' },
     },
     {
@@ -64,6 +79,17 @@ export default defineConfig<PanelOptions>({
       name: 'workpath-1280x800',
       testMatch: [...journeys, 'workpath.spec.ts', 'config.spec.ts', 'every-size.spec.ts'],
       use: { shell: 'workpath', panelSize: '1280x800', viewport: { width: 1720, height: 1000 } },
+    },
+    {
+      // The whole system on one machine: the panel, the reference service and its portal.
+      name: 'reference-service',
+      testMatch: 'reference-service/**/*.spec.ts',
+      use: {
+        shell: 'webclient',
+        panelSize: '800x480',
+        baseURL: `http://127.0.0.1:${referenceService.simulatorPort}`,
+        viewport: { width: 1400, height: 900 },
+      },
     },
   ],
 });

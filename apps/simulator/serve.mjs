@@ -3,12 +3,17 @@
  * Serves the panel simulator and the shells it frames, built, from one origin:
  *   /            the simulator (and msw's service worker, whose scope must cover every shell)
  *   /webclient/, /iws/, /workpath/  each shell's panel build, as it ships
+ *   /simulator-backend.json          which tenant the simulator page should use
+ * With `tenant` (the reference service's URL, as `npm start` runs it), it also passes /api/, /portal and
+ * /healthz through to that service, so the panel, the portal and the phone hand-over's links share the
+ * simulator's origin: the panels' CSP (connect-src 'self' + tenant) holds and no CORS is involved.
+ * Without it, the simulator page runs the msw mock tenant in its service worker.
  * A tiny static server rather than `vite preview`, because it must serve several builds under one origin,
  * set the MIME types panel browsers insist on (`application/javascript`), and send a strict CSP.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, request as forward } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -57,13 +62,60 @@ async function locate(pathname) {
   }
 }
 
+/** The paths that belong to the reference service. */
+const servicePaths = /^\/(api\/|portal(\/|$)|healthz$)/;
+
 /**
- * @param {{ port?: number, host?: string }} [options]
+ * Passes one request through to the reference service, body streamed both ways. Host is kept, so the
+ * service writes links (the phone hand-over's) for the origin the browser sees.
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ * @param {URL} tenant
+ */
+function passThrough(request, response, tenant) {
+  const upstream = forward(
+    {
+      hostname: tenant.hostname,
+      port: tenant.port,
+      method: request.method,
+      path: request.url,
+      headers: { ...request.headers, 'x-forwarded-proto': 'http' },
+    },
+    (answer) => {
+      response.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(response);
+    },
+  );
+  upstream.on('error', () => {
+    if (response.headersSent) response.destroy();
+    else
+      response
+        .writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8' })
+        .end(`The reference service at ${tenant.origin} does not answer. Is it running?\n`);
+  });
+  request.pipe(upstream);
+}
+
+/**
+ * @param {{ port?: number, host?: string, tenant?: string }} [options] `tenant`: the reference service's
+ *   URL; without it the simulator page runs the mock tenant
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export function serveSimulator({ port = 5173, host = '127.0.0.1' } = {}) {
+export function serveSimulator({ port = 5173, host = '127.0.0.1', tenant } = {}) {
+  const service = tenant ? new URL(tenant) : null;
+  const backend = JSON.stringify(service ? { tenant: 'reference-service' } : { tenant: 'mock' });
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    if (service && servicePaths.test(pathname)) {
+      passThrough(request, response, service);
+      return;
+    }
+    if (pathname === '/simulator-backend.json') {
+      response
+        .writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+        .end(backend);
+      return;
+    }
     if (shells.some((shell) => pathname === `/${shell}`)) {
       response.writeHead(301, { Location: `${pathname}/` }).end();
       return;
@@ -97,7 +149,8 @@ export function serveSimulator({ port = 5173, host = '127.0.0.1' } = {}) {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT ?? 5173);
-  serveSimulator({ port }).then(
+  // CLOUD_URL: the reference service to pass the tenant and portal through to; unset, the mock tenant.
+  serveSimulator({ port, ...(process.env.CLOUD_URL ? { tenant: process.env.CLOUD_URL } : {}) }).then(
     ({ url }) => console.log(`Panel simulator: ${url}  (the Webclient shell alone: ${url}webclient/)`),
     (error) => {
       console.error(

@@ -27,6 +27,15 @@ export class CredentialsScreen {
     return this.root.getByRole('button', { name: 'Register card' });
   }
 
+  /** Offered where the terminal's config turns the phone hand-over on. */
+  get useYourPhoneButton(): Locator {
+    return this.root.getByRole('button', { name: 'Use your phone' });
+  }
+
+  async useYourPhone(): Promise<void> {
+    await this.useYourPhoneButton.click();
+  }
+
   get cancelButton(): Locator {
     return this.root.getByRole('button', { name: 'Cancel' });
   }

@@ -113,6 +113,21 @@ export class Simulator {
     return this.page.getByRole('status', { name: 'Registrations' });
   }
 
+  /** The phone hand-over waiting at the mock tenant, or what the last decision on "the phone" was. */
+  get phoneHandover(): Locator {
+    return this.page.getByRole('status', { name: 'Phone hand-over' });
+  }
+
+  /** Confirms the waiting phone hand-over as a demo user, as they would in the portal after a scan. */
+  async confirmHandoverAs(username: string): Promise<void> {
+    await this.page.getByLabel('Phone hand-over: confirm as').selectOption(username);
+    await this.page.getByRole('button', { name: 'Confirm on the phone' }).click();
+  }
+
+  async denyHandover(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Deny on the phone' }).click();
+  }
+
   /** Swipes a card with the virtual reader's field and button. */
   async swipeWithVirtualReader(card: string): Promise<void> {
     await this.cardNumber.fill(card);

@@ -6,9 +6,11 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CardReadingControls, type LoggedSwipe } from './CardReadingControls';
 import { ConfigEditor } from './ConfigEditor';
 import { DeviceSession } from './DeviceSession';
+import { PhoneHandover } from './PhoneHandover';
 import { demoConfigText, type PanelSettings } from './panel-config';
 import { sendToPanel } from './panel-link';
 import { type PanelSizeId, panelSize, panelSizes } from './panel-sizes';
+import { ReferenceService } from './ReferenceService';
 import { RuleFinder } from './RuleFinder';
 import { type SimulatedShell, shells } from './shells';
 import { faultTargets, type TenantModeId, tenantModes } from './tenant-modes';
@@ -18,7 +20,8 @@ import { typeLikeWedge } from './wedge-typing';
 import { createWorkpathHostEmulator } from './workpath-host-emulator';
 
 interface SimulatorProps {
-  readonly tenant: BrowserMockTenant;
+  /** The mock tenant in this page's service worker; null when the server passes through to the reference service. */
+  readonly tenant: BrowserMockTenant | null;
   readonly shell: SimulatedShell;
   /** Read by the service worker's answer to the panel's config.json: change it, then reload the panel. */
   readonly settings: PanelSettings;
@@ -69,6 +72,7 @@ export function Simulator({ tenant, shell, settings }: SimulatorProps) {
 
   // Every answer the tenant gives may have registered a card: the count shows that none is registered twice.
   useEffect(() => {
+    if (!tenant) return;
     const update = () => setRegistrations(tenant.store.registrations.length);
     // Each registration request the panel sends, retries included: a submit must send one, not several.
     const count = ({ request }: { request: Request }) => {
@@ -86,7 +90,7 @@ export function Simulator({ tenant, shell, settings }: SimulatorProps) {
   const applyFault = (nextMode: TenantModeId, nextTarget: FaultTarget) => {
     setMode(nextMode);
     setFaultTarget(nextTarget);
-    tenant.faults.set(tenantModes.find((m) => m.id === nextMode)?.fault(nextTarget) ?? null);
+    tenant?.faults.set(tenantModes.find((m) => m.id === nextMode)?.fault(nextTarget) ?? null);
   };
 
   // The panel reports swipes (with what its conversion made of them) for the log and the rule finder.
@@ -125,7 +129,10 @@ export function Simulator({ tenant, shell, settings }: SimulatorProps) {
     <div class="simulator">
       <header class="simulator__header">
         <h1>Panel simulator</h1>
-        <p>{shell.label} shell, as built for the panel · demo tenant in this page's service worker</p>
+        <p>
+          {shell.label} shell, as built for the panel ·{' '}
+          {tenant ? "demo tenant in this page's service worker" : 'the reference service (apps/cloud)'}
+        </p>
       </header>
       <main class="simulator__body" aria-label="Panel simulator">
         <iframe
@@ -154,7 +161,11 @@ export function Simulator({ tenant, shell, settings }: SimulatorProps) {
               reloadPanel();
             }}
             onSwipe={swipe}
-            onAssign={(cardNumber, username) => tenant.store.assignCard(cardNumber.toUpperCase(), username)}
+            onAssign={
+              tenant
+                ? (cardNumber, username) => tenant.store.assignCard(cardNumber.toUpperCase(), username)
+                : undefined
+            }
           />
           {shell.reader === 'workpath-bridge' ? (
             <DeviceSession user={deviceUser} onEndSession={() => workpathHost.endSession()} />
@@ -219,7 +230,8 @@ export function Simulator({ tenant, shell, settings }: SimulatorProps) {
               </select>
             </label>
           </fieldset>
-          <fieldset class="control">
+          {tenant ? null : <ReferenceService />}
+          <fieldset class="control" hidden={!tenant}>
             <legend>Tenant</legend>
             {tenantModes.map((m) => (
               <label key={m.id} class="control__choice">
@@ -251,6 +263,7 @@ export function Simulator({ tenant, shell, settings }: SimulatorProps) {
             <p class="control__status" role="status" aria-label="Registration requests">
               Registration requests received: {enrollRequests}
             </p>
+            {tenant ? <PhoneHandover tenant={tenant} /> : null}
           </fieldset>
           <ConfigEditor
             demoText={() => demoConfigText(settings)}

@@ -13,7 +13,8 @@ interface VirtualReaderProps {
   readonly onReaderKind: (kind: ReaderKind) => void;
   readonly onSwipe: (card: string) => void;
   /** Registers the typed card to a demo user behind the panel's back, as the portal would. */
-  readonly onAssign: (card: string, username: string) => void;
+  /** The mock tenant's shortcut; with the reference service, its portal does this. */
+  readonly onAssign?: ((card: string, username: string) => void) | undefined;
 }
 
 const demoButtons = [
@@ -79,13 +80,15 @@ export function VirtualReader({
         </label>
         <button type="submit">Swipe card</button>
       </form>
-      <button
-        type="button"
-        class="control__secondary"
-        onClick={() => card.trim() !== '' && onAssign(card.trim(), 'carol')}
-      >
-        Register this card to Carol in the portal
-      </button>
+      {onAssign ? (
+        <button
+          type="button"
+          class="control__secondary"
+          onClick={() => card.trim() !== '' && onAssign(card.trim(), 'carol')}
+        >
+          Register this card to Carol in the portal
+        </button>
+      ) : null}
     </fieldset>
   );
 }

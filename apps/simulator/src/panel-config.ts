@@ -38,6 +38,8 @@ export function demoConfigText(settings: PanelSettings): string {
     conversion: settings.chain,
     locale: settings.locale,
     installerView: settings.installerView,
+    // The demo shows every way to enroll; the mock tenant and the reference service both offer hand-overs.
+    phoneHandover: true,
     ...(settings.reader === 'webhid'
       ? { reader: { kind: 'webhid', hidFilters: [{ vendorId: SIMULATED_HID_READER.vendorId }] } }
       : {}),

@@ -18,7 +18,7 @@ type CopyState = 'idle' | 'copied' | 'failed';
 function ShownOtp({ issued, onHide }: { readonly issued: IssuedOtp; readonly onHide: () => void }) {
   const { t, dateTime } = useLanguage();
   const copy = useSignal<CopyState>('idle');
-  const block = useRef<HTMLDivElement>(null);
+  const block = useRef<HTMLElement>(null);
   // Focus lands on the new password, so it is read out and Copy is the next Tab.
   useEffect(() => block.current?.focus(), [issued]);
 
@@ -32,8 +32,10 @@ function ShownOtp({ issued, onHide }: { readonly issued: IssuedOtp; readonly onH
   };
 
   return (
-    <div class="otp" tabIndex={-1} ref={block}>
-      <h3 class="otp__label">{t('otp.label')}</h3>
+    <section class="otp" aria-labelledby="otp-shown-label" tabIndex={-1} ref={block}>
+      <h3 class="otp__label" id="otp-shown-label">
+        {t('otp.label')}
+      </h3>
       <p class="otp__value mono">{issued.otp}</p>
       <p>
         {t('otp.validUntil', { time: dateTime(issued.expiresAt) })} {t('otp.once')}
@@ -49,7 +51,7 @@ function ShownOtp({ issued, onHide }: { readonly issued: IssuedOtp; readonly onH
       </div>
       {copy.value === 'copied' ? <Notice tone="status">{t('otp.copied')}</Notice> : null}
       {copy.value === 'failed' ? <Notice tone="alert">{t('otp.copyFailed')}</Notice> : null}
-    </div>
+    </section>
   );
 }
 
