@@ -1,24 +1,53 @@
-// `npm run bench`: builds the shells (unless --no-build), measures what they ship and how fast the Webclient
-// panel answers in Chromium, prints one markdown table and writes it to bench/results.md. See docs/performance.md.
+// `npm run bench`: builds the shells (unless --no-build), measures what they ship, how fast each shell's
+// shipped panel answers in Chromium and what 5,000 enroll → log out cycles leave behind in one page; prints
+// one markdown table and writes it to bench/results.md. See docs/performance.md.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { soakCyclesOf } from './bench/args.mjs';
 import { launchChromium } from './bench/browser.mjs';
 import { budgets, verdict } from './bench/budgets.mjs';
+import { kmKeyboardRead } from './bench/card-reads.mjs';
 import { openFloor } from './bench/floor.mjs';
 import { openPanel } from './bench/panel.mjs';
-import { startSimulator } from './bench/server.mjs';
+import { servePanel } from './bench/panel-host.mjs';
 import { shippedSizes, totalOf } from './bench/sizes.mjs';
+import { snapshotPanel } from './bench/snapshot.mjs';
+import { soak } from './bench/soak.mjs';
+import { soakRows } from './bench/soak-rows.mjs';
 import { median, summarize } from './bench/stats.mjs';
 import { jsSharesOf } from './bench/stats-build.mjs';
 import { kb, ms, percent, ratio, renderTable, timing } from './bench/table.mjs';
 
+/** @typedef {'webclient' | 'iws' | 'workpath'} Shell */
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shells = /** @type {const} */ (['webclient', 'iws', 'workpath']);
+/**
+ * What each shell's reader sends for a card: a wedge reader's keys (a KM reader types ASCII codes, which
+ * the IWS shell's default chain decodes) or the Workpath host's HID reports over the bridge.
+ * @type {Record<Shell, import('./bench/panel.mjs').Reader>}
+ */
+const readers = {
+  webclient: { kind: 'wedge', keys: (card) => card },
+  iws: { kind: 'wedge', keys: kmKeyboardRead },
+  workpath: { kind: 'bridge' },
+};
+/**
+ * The soak runs one shell: the Webclient's ES5 build, because the HP panel browser it targets is the
+ * oldest engine of the three and the one left running for weeks, and a wedge reader's keys exercise the
+ * listeners that live longest (on window).
+ * @type {Shell}
+ */
+const soakShell = 'webclient';
+/** One local origin per shell, and one for the soak's own tenant. */
+const ports = { first: 5291, soak: 5294 };
 const rates = [1, 6];
+const args = process.argv.slice(2);
 // --quick checks the bench itself in a minute; its figures are too few to read.
-const quick = process.argv.includes('--quick');
+const quick = args.includes('--quick');
+const soakCycles = soakCyclesOf(args, quick);
 const plans = {
   swipe: { warmups: quick ? 1 : 5, iterations: quick ? 5 : 50 },
   floor: { warmups: quick ? 1 : 5, iterations: quick ? 5 : 50 },
@@ -26,13 +55,39 @@ const plans = {
   register: { warmups: quick ? 1 : 3, iterations: quick ? 3 : 20 },
 };
 
+/** @type {Map<Shell, string>} */
+const snapshots = new Map();
+
+/** @param {Shell} shell where the bench reads the shell's build: its snapshot, taken after the build */
+function panelDirOf(shell) {
+  const dir = snapshots.get(shell);
+  if (!dir) throw new Error(`No snapshot of ${shell}'s build`);
+  return dir;
+}
+
+/**
+ * @param {Shell} shell
+ * @returns {'es5' | 'modern'}
+ */
+function targetOf(shell) {
+  return (
+    JSON.parse(readFileSync(join(root, 'apps', shell, 'package.json'), 'utf8')).panel?.target ?? 'modern'
+  );
+}
+
+/** @param {Shell} shell e.g. "webclient (es5)" */
+function subjectOf(shell) {
+  return `${shell} (${targetOf(shell)})`;
+}
+
 /** @param {string} message progress, on stderr: stdout carries only the results */
 function say(message) {
   process.stderr.write(`▶ ${message}\n`);
 }
 
 /**
- * The mock tenant's share of an interval: its request, start to response end, through msw's service worker.
+ * The tenant call's share of an interval: its request in the page's resource timing, start to response end
+ * (one round trip to the bench's local mock tenant).
  * @param {readonly number[]} samples
  */
 function tenantCall(samples) {
@@ -55,6 +110,16 @@ if (!process.argv.includes('--no-build')) {
   }
 }
 
+// Stopped with Ctrl-C or a kill, still run the exit handlers that remove the copies below.
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
+  process.once(signal, () => process.exit(1));
+say("copying each shell's dist/panel, so that a build started meanwhile cannot change what is measured");
+for (const shell of shells) {
+  const snapshot = await snapshotPanel(join(root, 'apps', shell, 'dist', 'panel'));
+  process.once('exit', snapshot.remove);
+  snapshots.set(shell, snapshot.dir);
+}
+
 /** @type {import('./bench/table.mjs').Row[]} */
 const rows = [];
 
@@ -63,11 +128,9 @@ const rows = [];
 const sharesByShell = new Map();
 for (const shell of shells) {
   const appDir = join(root, 'apps', shell);
-  const target = /** @type {'es5' | 'modern'} */ (
-    JSON.parse(readFileSync(join(appDir, 'package.json'), 'utf8')).panel?.target ?? 'modern'
-  );
-  const subject = `${shell} (${target})`;
-  const sizes = shippedSizes(join(appDir, 'dist', 'panel'));
+  const target = targetOf(shell);
+  const subject = subjectOf(shell);
+  const sizes = shippedSizes(panelDirOf(shell));
   for (const kind of /** @type {const} */ (['js', 'css', 'html'])) {
     rows.push({
       measure: `Shipped ${kind.toUpperCase()}`,
@@ -105,69 +168,95 @@ for (const [name] of [...lengthByPackage].sort((a, b) => b[1] - a[1])) {
   });
 }
 
-// 2–5. In Chromium: the floor, and the Webclient panel in the simulator.
-const simulator = await startSimulator();
+// 2–4. In Chromium: the floor, and each shell's shipped panel on its own origin with the mock tenant.
+/** @type {{ shell: Shell, host: import('./bench/panel-host.mjs').PanelHost }[]} */
+const hosts = [];
+/** @type {import('./bench/soak.mjs').SoakResult | undefined} */
+let soakResult;
 const browser = await launchChromium();
 const chromiumVersion = browser.version();
 try {
-  const floor = await openFloor(browser);
-  const panel = await openPanel(browser, simulator.url);
-  for (const rate of rates) {
-    const subject = `webclient (es5), CPU ${rate}×`;
-    say(`${subject}: floor`);
-    const floorFigure = summarize(await floor.measure({ rate, ...plans.floor }));
-    say(`${subject}: swipe → prompt painted`);
-    const swipeRun = await panel.swipe({ rate, ...plans.swipe });
-    const swipe = summarize(swipeRun.samples);
-    say(`${subject}: cold start → reader armed`);
-    const cold = summarize((await panel.coldStart({ rate, ...plans.coldStart })).samples);
-    say(`${subject}: Register card → signed in painted`);
-    const registerRun = await panel.register({ rate, ...plans.register });
-    const register = summarize(registerRun.samples);
-    rows.push(
-      {
-        measure: 'Floor: Enter → one line painted (bare page)',
-        subject: `bare page, CPU ${rate}×`,
-        figure: timing(floorFigure),
-      },
-      {
-        measure: 'Swipe → prompt painted',
-        subject,
-        figure: `${timing(swipe)}; of which the tenant call ${tenantCall(swipeRun.tenant)}`,
-        ratio: ratio(swipe, floorFigure),
-        ...(rate === 6
-          ? {
-              budget: `p95 ≤ ${budgets.swipeP95At6xMs} ms`,
-              verdict: verdict(swipe.p95, budgets.swipeP95At6xMs),
-            }
-          : {}),
-      },
-      {
-        measure: 'Cold start → reader armed',
-        subject,
-        figure: timing(cold),
-        ratio: ratio(cold, floorFigure),
-        ...(rate === 6
-          ? {
-              budget: `median ≤ ${budgets.coldStartMedianAt6xMs} ms`,
-              verdict: verdict(cold.median, budgets.coldStartMedianAt6xMs),
-            }
-          : {}),
-      },
-      {
-        measure: 'Register card → signed in painted',
-        subject,
-        figure: `${timing(register)}; of which the tenant call ${tenantCall(registerRun.tenant)}`,
-        ratio: ratio(register, floorFigure),
-      },
-    );
+  for (const [index, shell] of shells.entries()) {
+    hosts.push({ shell, host: await servePanel({ panelDir: panelDirOf(shell), port: ports.first + index }) });
   }
-  await panel.close();
+  const floor = await openFloor(browser);
+  const panels = [];
+  for (const { shell, host } of hosts) {
+    panels.push({
+      shell,
+      panel: await openPanel(browser, { url: host.url, name: shell, reader: readers[shell] }),
+    });
+  }
+  for (const rate of rates) {
+    say(`bare page, CPU ${rate}×: floor`);
+    const floorFigure = summarize(await floor.measure({ rate, ...plans.floor }));
+    rows.push({
+      measure: 'Floor: Enter → one line painted (bare page)',
+      subject: `bare page, CPU ${rate}×`,
+      figure: timing(floorFigure),
+    });
+    for (const { shell, panel } of panels) {
+      const subject = `${subjectOf(shell)}, CPU ${rate}×`;
+      say(`${subject}: swipe → prompt painted`);
+      const swipeRun = await panel.swipe({ rate, ...plans.swipe });
+      const swipe = summarize(swipeRun.samples);
+      say(`${subject}: cold start → reader armed`);
+      const cold = summarize((await panel.coldStart({ rate, ...plans.coldStart })).samples);
+      say(`${subject}: Register card → signed in painted`);
+      const registerRun = await panel.register({ rate, ...plans.register });
+      const register = summarize(registerRun.samples);
+      rows.push(
+        {
+          measure: 'Swipe → prompt painted',
+          subject,
+          figure: `${timing(swipe)}; of which the tenant call ${tenantCall(swipeRun.tenant)}`,
+          ratio: ratio(swipe, floorFigure),
+          ...(rate === 6
+            ? {
+                budget: `p95 ≤ ${budgets.swipeP95At6xMs} ms`,
+                verdict: verdict(swipe.p95, budgets.swipeP95At6xMs),
+              }
+            : {}),
+        },
+        {
+          measure: 'Cold start → reader armed',
+          subject,
+          figure: timing(cold),
+          ratio: ratio(cold, floorFigure),
+          ...(rate === 6
+            ? {
+                budget: `median ≤ ${budgets.coldStartMedianAt6xMs} ms`,
+                verdict: verdict(cold.median, budgets.coldStartMedianAt6xMs),
+              }
+            : {}),
+        },
+        {
+          measure: 'Register card → signed in painted',
+          subject,
+          figure: `${timing(register)}; of which the tenant call ${tenantCall(registerRun.tenant)}`,
+          ratio: ratio(register, floorFigure),
+        },
+      );
+    }
+  }
+  for (const { panel } of panels) await panel.close();
   await floor.close();
+
+  // 5. The soak, on a tenant of its own that starts empty.
+  say(`soak: ${soakCycles} enroll → log out cycles of ${subjectOf(soakShell)} in one page`);
+  const soakHost = await servePanel({ panelDir: panelDirOf(soakShell), port: ports.soak });
+  hosts.push({ shell: soakShell, host: soakHost });
+  soakResult = await soak(browser, {
+    host: soakHost,
+    name: `${soakShell} soak`,
+    cycles: soakCycles,
+    onProgress: say,
+  });
 } finally {
   await browser.close();
-  await simulator.close();
+  for (const { host } of hosts) await host.close();
 }
+if (soakResult) rows.push(...soakRows(soakResult, `${subjectOf(soakShell)}, CPU 1×`));
 
 const header = [
   `# Benchmark results${quick ? ' (--quick: too few samples to read)' : ''}`,
@@ -178,7 +267,10 @@ const header = [
   '- Sizes: KB = 1,024 bytes; gzip -9 of each file (node:zlib). JS shares: rendered length of each module ' +
     '(after tree-shaking, before minification, ES5 lowering and polyfills), not gzip bytes.',
   '- Timings: milliseconds from the start event to two animation frames after the screen appeared; ' +
-    'ratio = figure ÷ the floor at the same CPU throttle. Not yet measured: a soak test.',
+    'ratio = figure ÷ the floor at the same CPU throttle. Each shell is its shipped dist/panel, loaded as ' +
+    "the page itself, with a mock tenant in the bench's Node process on the same local origin.",
+  `- Soak: ${soakCycles.toLocaleString('en')} enroll → log out cycles of ${subjectOf(soakShell)} in one page, ` +
+    'at CPU 1×; memory after forced GC; MB = 1,048,576 bytes.',
   '- How to read these: docs/performance.md',
   '',
 ].join('\n');

@@ -10,6 +10,10 @@ export const budgets = /** @type {const} */ ({
   swipeP95At6xMs: 50,
   /** Cold start → reader armed, median at 6× CPU throttle. */
   coldStartMedianAt6xMs: 400,
+  /** Soak: growth of the JS heap after forced GC, bytes per 1,000 enroll → log out cycles. */
+  soakHeapBytesPerThousand: 1024 * 1024,
+  /** Soak: growth of the JS event listener count per 1,000 cycles. */
+  soakListenersPerThousand: 0,
 });
 
 /**

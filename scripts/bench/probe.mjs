@@ -4,8 +4,8 @@
 /**
  * @typedef {object} ProbeOptions
  * @property {string | null} coldWant a heading to time from the document's time origin, without arming
- * @property {string | null} [frameName] install only in documents whose window has this name (the panel
- *   frame), so the page around it carries no probe at all
+ * @property {string | null} [frameName] install only in documents whose window has this name, so a page
+ *   around a framed panel carries no probe at all
  */
 
 /**
@@ -14,8 +14,9 @@
  * app's, and no work of the app runs between the input and the start mark.
  *
  * In the page, `window.__bench.arm(want, startOn)` resets it and `window.__bench.done` is then a promise
- * of the elapsed milliseconds, so the driver awaits it instead of polling the page while it works; `startOn` is `'Enter'` (the first Enter
- * keydown), a button's text (its first click), or null (the time origin, 0). When a heading (`h1`–`h3`,
+ * of the elapsed milliseconds, so the driver awaits it instead of polling the page while it works;
+ * `startOn` is `'Enter'` (the first Enter keydown), `'bridge'` (the first `mark('bridge')`, see
+ * workpath-host.mjs), a button's text (its first click), or null (the time origin, 0). When a heading (`h1`–`h3`,
  * `role=heading`) whose text is `want` appears, it waits two animation frames, so the frame that shows
  * the heading has been painted, and records `performance.now()` as `paintAt`.
  *
@@ -34,6 +35,14 @@ export function installProbe({ coldWant, frameName = null }) {
     /** Settles with the elapsed milliseconds once the heading has been painted. */
     /** @type {Promise<number>} */ done: new Promise(() => {}),
     /** @type {(elapsed: number) => void} */ finish: () => {},
+    /**
+     * The start of the interval, for a start the page cannot see as an input event (`'bridge'`: a card
+     * completed by the Workpath host's report); only the first mark after arming counts.
+     * @param {string} kind
+     */
+    mark(kind) {
+      if (probe.startOn === kind && probe.startAt === null) probe.startAt = performance.now();
+    },
     /** @param {string} want @param {string | null} startOn */
     arm(want, startOn) {
       probe.want = want;
@@ -79,7 +88,8 @@ export function installProbe({ coldWant, frameName = null }) {
   addEventListener(
     'click',
     (event) => {
-      if (probe.startOn === null || probe.startOn === 'Enter' || probe.startAt !== null) return;
+      if (probe.startOn === null || probe.startOn === 'Enter' || probe.startOn === 'bridge') return;
+      if (probe.startAt !== null) return;
       const button = event.target instanceof Element ? event.target.closest('button') : null;
       if (button && (button.textContent ?? '').trim() === probe.startOn) probe.startAt = performance.now();
     },

@@ -48,10 +48,8 @@ export function createWorkpathHostEmulator(events: WorkpathHostEvents): Workpath
     }
     switch (message.type) {
       case 'ready':
-        send({
-          type: 'reader-status',
-          status: { kind: 'connected', productName: 'Simulated HP badge reader' },
-        });
+        // As docs/workpath-bridge.md says a host sends it: a status word and the reader's product name.
+        send({ type: 'reader-status', status: 'connected', productName: 'Simulated HP badge reader' });
         send({ type: 'accessory-context', contextId: CONTEXT_ID, state: 'created' });
         return;
       case 'sign-in':

@@ -1,0 +1,32 @@
+// The mock tenant of @cardenroll/cloud-mock, in the bench's Node process: its msw handlers answer Fetch
+// Requests directly (msw's getResponse), so no service worker and no page does the tenant's work, and
+// none of it is throttled with the panel.
+import { getResponse } from 'msw';
+import { tsImport } from 'tsx/esm/api';
+
+/** The package exports TypeScript sources; tsx compiles them on import, for this module only. */
+/** @type {Promise<any> | undefined} */
+let cloudMock;
+
+/**
+ * @typedef {object} BenchTenant
+ * @property {string} terminalKey the demo tenant's terminal key, for config.json
+ * @property {(request: Request) => Promise<Response | undefined>} answer undefined when no handler matches
+ * @property {() => number} registrations cards registered so far
+ */
+
+/**
+ * A fresh demo tenant (alice, bob, carol, dana) whose API lives under `tenantUrl`.
+ * @param {string} tenantUrl
+ * @returns {Promise<BenchTenant>}
+ */
+export async function createBenchTenant(tenantUrl) {
+  cloudMock ??= tsImport('@cardenroll/cloud-mock', import.meta.url);
+  const { createMockTenant, demoTenant } = await cloudMock;
+  const tenant = createMockTenant({ tenantUrl });
+  return {
+    terminalKey: demoTenant.terminalKey,
+    answer: (request) => getResponse(tenant.handlers, request),
+    registrations: () => tenant.store.registrations.length,
+  };
+}
