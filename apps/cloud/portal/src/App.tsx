@@ -1,8 +1,8 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import type { PortalUser } from './api/portal-types';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Layout } from './components/Layout';
-import { useLanguage } from './i18n/language-context';
+import { LanguageContext, useLanguage } from './i18n/language-context';
 import { AuditPage } from './pages/AuditPage';
 import { LinkPage } from './pages/LinkPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -35,10 +35,10 @@ function PageFor({ route, user }: { readonly route: Route; readonly user: Portal
 }
 
 /**
- * The portal: sign-in until there is a session, then the page of the address. Signing in from any
- * address stays there (a phone's hand-over link keeps its code); from the start page it goes to My Profile.
+ * Sign-in until there is a session, then the page of the address. Signing in from any address stays
+ * there (a phone's hand-over link keeps its code); from the start page it goes to My Profile.
  */
-export function App() {
+function Pages() {
   const { t } = useLanguage();
   const { session, router } = usePortal();
   const state = session.state.value;
@@ -74,5 +74,22 @@ export function App() {
         <PageFor route={route} user={state.user} />
       </ErrorBoundary>
     </Layout>
+  );
+}
+
+/**
+ * The portal in the language picked for it: the pages read their texts from the context, and the
+ * document says which language it is in and which way it is written (screen readers, Arabic's mirror).
+ */
+export function App() {
+  const language = usePortal().language.current.value;
+  useLayoutEffect(() => {
+    document.documentElement.lang = language.locale;
+    document.documentElement.dir = language.dir;
+  }, [language]);
+  return (
+    <LanguageContext.Provider value={language}>
+      <Pages />
+    </LanguageContext.Provider>
   );
 }

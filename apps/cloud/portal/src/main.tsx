@@ -2,29 +2,26 @@ import '@preact/signals';
 import { render } from 'preact';
 import { App } from './App';
 import { createPortal } from './create-portal';
-import { negotiateLocale, regionalTags } from './i18n/catalogs';
-import { LanguageContext } from './i18n/language-context';
-import { portalLanguage } from './i18n/translate';
 import { PortalContext } from './portal-context';
 import './portal.css';
 
-/** Mounts the portal and asks the service whether the browser already has a session. */
-function start(): void {
+/**
+ * Mounts the portal once its language is there (so no page flashes in English), while the service is
+ * asked whether the browser already has a session.
+ */
+async function start(): Promise<void> {
   const root = document.getElementById('portal');
   if (!root) return;
-  const locale = negotiateLocale(navigator.languages);
-  const language = portalLanguage(locale, regionalTags(locale, navigator.languages));
-  document.documentElement.lang = language.locale;
   const portal = createPortal({ base: import.meta.env.BASE_URL, window });
+  const session = portal.session.check();
+  await portal.language.start();
   render(
-    <LanguageContext.Provider value={language}>
-      <PortalContext.Provider value={portal}>
-        <App />
-      </PortalContext.Provider>
-    </LanguageContext.Provider>,
+    <PortalContext.Provider value={portal}>
+      <App />
+    </PortalContext.Provider>,
     root,
   );
-  void portal.session.check();
+  await session;
 }
 
-start();
+void start();

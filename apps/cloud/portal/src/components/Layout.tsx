@@ -3,6 +3,7 @@ import type { PortalUser } from '../api/portal-types';
 import { useLanguage } from '../i18n/language-context';
 import { usePortal } from '../portal-context';
 import type { Page } from '../routing/route';
+import { LanguageSwitcher } from './LanguageSwitcher';
 import { RouteLink } from './RouteLink';
 
 interface LayoutProps {
@@ -12,7 +13,7 @@ interface LayoutProps {
   readonly children: ComponentChildren;
 }
 
-/** The header (portal name, navigation, Sign out) and the main landmark around every page. */
+/** The header (portal name, navigation, Sign out, language) and the main landmark around every page. */
 export function Layout({ user, page, children }: LayoutProps) {
   const { t } = useLanguage();
   const { session } = usePortal();
@@ -25,38 +26,41 @@ export function Layout({ user, page, children }: LayoutProps) {
       <header class="topbar">
         <p class="topbar__brand">{t('app.name')}</p>
         {user ? (
-          <>
-            <nav class="topbar__nav" aria-label={t('nav.label')}>
-              <ul>
-                <li>
-                  <RouteLink to={{ page: 'profile' }} current={page === 'profile'}>
-                    {t('nav.profile')}
-                  </RouteLink>
-                </li>
-                {isAdmin ? (
-                  <>
-                    <li>
-                      <RouteLink to={{ page: 'users' }} current={page === 'users' || page === 'user'}>
-                        {t('nav.users')}
-                      </RouteLink>
-                    </li>
-                    <li>
-                      <RouteLink to={{ page: 'audit' }} current={page === 'audit'}>
-                        {t('nav.audit')}
-                      </RouteLink>
-                    </li>
-                  </>
-                ) : null}
-              </ul>
-            </nav>
+          <nav class="topbar__nav" aria-label={t('nav.label')}>
+            <ul>
+              <li>
+                <RouteLink to={{ page: 'profile' }} current={page === 'profile'}>
+                  {t('nav.profile')}
+                </RouteLink>
+              </li>
+              {isAdmin ? (
+                <>
+                  <li>
+                    <RouteLink to={{ page: 'users' }} current={page === 'users' || page === 'user'}>
+                      {t('nav.users')}
+                    </RouteLink>
+                  </li>
+                  <li>
+                    <RouteLink to={{ page: 'audit' }} current={page === 'audit'}>
+                      {t('nav.audit')}
+                    </RouteLink>
+                  </li>
+                </>
+              ) : null}
+            </ul>
+          </nav>
+        ) : null}
+        <div class="topbar__end">
+          {user ? (
             <div class="topbar__user">
               <span class="topbar__name">{user.displayName}</span>
               <button type="button" class="button button--small" onClick={() => void session.signOut()}>
                 {t('nav.signOut')}
               </button>
             </div>
-          </>
-        ) : null}
+          ) : null}
+          <LanguageSwitcher />
+        </div>
       </header>
       <main id="main" class="main">
         {children}

@@ -1,6 +1,8 @@
 /**
- * English, the portal's default catalog; another language is a file with exactly these keys, added to
- * `catalogs.ts`. Keys ending in `.one`/`.other` (and other plural forms) are chosen by `plural()`.
+ * English, the portal's default catalog and the only one in the main bundle. Every other language is
+ * a file beside it with exactly these keys (typed `CatalogOf<locale>`, loaded by `load-catalog.ts`);
+ * keys ending in `.one`/`.other` are one plural message, which another language writes in the forms
+ * its plural rules have (`locales.ts`).
  */
 export const en = {
   'app.name': 'Card portal',
@@ -15,6 +17,9 @@ export const en = {
   'nav.signOut': 'Sign out',
 
   'common.retry': 'Try again',
+
+  'language.label': 'Language',
+  'language.unavailable': '{language} could not be loaded. Check your connection, then try again.',
 
   'failure.not_signed_in': 'Your session ended. Sign in again.',
   'failure.invalid_credentials': 'Wrong username or password.',

@@ -1,9 +1,10 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { defaultLocale } from './catalogs';
+import { en } from './en';
+import { defaultLocale } from './locales';
 import { type PortalLanguage, portalLanguage } from './translate';
 
-export const LanguageContext = createContext<PortalLanguage>(portalLanguage(defaultLocale));
+export const LanguageContext = createContext<PortalLanguage>(portalLanguage(defaultLocale, en));
 
 /** The portal's language: texts, plurals and dates. */
 export function useLanguage(): PortalLanguage {

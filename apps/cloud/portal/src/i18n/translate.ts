@@ -1,15 +1,18 @@
-import { type Catalog, catalogs, type Locale, type MessageKey } from './catalogs';
+import type { Catalog, MessageKey, PluralKey } from './catalog';
+import { type Locale, languages } from './locales';
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-/** Texts and dates of one language, for the pages. */
+/** Texts, counts and dates of one language, for the pages. */
 export interface PortalLanguage {
   readonly locale: Locale;
+  /** The writing direction, for `<html dir>`: Arabic mirrors the layout. */
+  readonly dir: 'ltr' | 'rtl';
   /** The text of `key`, its `{placeholders}` filled from `params`. */
   t(key: MessageKey, params?: MessageParams): string;
   /**
-   * The text for a count: `key.one`, `key.other` (and whatever forms the language has) chosen by
-   * the language's plural rules, with `{count}` filled in.
+   * The text for a count: `key.one`, `key.few`, `key.other`… chosen by the language's plural rules,
+   * with `{count}` filled in as the language writes numbers.
    */
   plural(key: PluralKey, count: number, params?: MessageParams): string;
   /** A moment as this language writes a date and time, in the browser's time zone. */
@@ -17,9 +20,6 @@ export interface PortalLanguage {
   /** The time of day of a moment, for moments minutes away. */
   time(iso: string): string;
 }
-
-/** The keys that have plural forms: `x.one` and `x.other` make `x` one. */
-export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
 
 function fill(text: string, params: MessageParams | undefined): string {
   // A placeholder without a value stays visible rather than vanishing.
@@ -37,20 +37,25 @@ function formatter(tags: readonly string[], options: Intl.DateTimeFormatOptions)
 }
 
 /**
- * The texts of `locale`, and dates written the way of `dateTags` (the browser's own tags of that
- * language, so en-GB reads 26 Nov 2026, 09:14 in English texts), else of the language itself.
+ * The texts of `locale` from its `catalog`, with dates and numbers written the way of `regionalTags`
+ * (the browser's own tags of that language, so en-GB reads 26 Nov 2026, 09:14), else of the language.
  */
-export function portalLanguage(locale: Locale, dateTags: readonly string[] = []): PortalLanguage {
-  const catalog: Catalog = catalogs[locale];
+export function portalLanguage(
+  locale: Locale,
+  catalog: Catalog,
+  regionalTags: readonly string[] = [],
+): PortalLanguage {
+  const tags = [...regionalTags, locale];
   const rules = new Intl.PluralRules(locale);
-  const tags = [...dateTags, locale];
+  const numbers = new Intl.NumberFormat(tags);
   return {
     locale,
+    dir: languages[locale].dir,
     t: (key, params) => fill(catalog[key], params),
     plural: (key, count, params) => {
-      const form = `${key}.${rules.select(count)}`;
-      const text = form in catalog ? catalog[form as MessageKey] : catalog[`${key}.other` as MessageKey];
-      return fill(text, { ...params, count });
+      // A browser with newer plural rules may name a form the catalog lacks: `other` is always there.
+      const text = catalog[`${key}.${rules.select(count)}`] ?? catalog[`${key}.other`] ?? key;
+      return fill(text, { ...params, count: numbers.format(count) });
     },
     dateTime: formatter(tags, { dateStyle: 'medium', timeStyle: 'short' }),
     time: formatter(tags, { timeStyle: 'short' }),

@@ -29,12 +29,18 @@ export function signedInAs(service: FakeService, user: PortalUser | null): void 
 }
 
 /**
- * Renders the whole portal at `path` (as if the browser opened it) over the fake service, and runs
- * the session check that main.tsx runs at start.
+ * Renders the whole portal at `path` (as if the browser opened it) over the fake service, in the
+ * first of `languages` it speaks (English by default), and runs the session check that main.tsx runs
+ * at start.
  */
-export async function renderPortal(service: FakeService, path: string) {
+export async function renderPortal(
+  service: FakeService,
+  path: string,
+  { languages = ['en'] }: { readonly languages?: readonly string[] } = {},
+) {
   window.history.replaceState(null, '', path);
-  const portal = createPortal({ base: '/portal/', window, fetch: service.fetch });
+  const portal = createPortal({ base: '/portal/', window, fetch: service.fetch, languages });
+  await portal.language.start();
   const view = render(
     <PortalContext.Provider value={portal}>
       <App />

@@ -1,0 +1,239 @@
+import type { CatalogOf } from './catalog';
+
+/** German, in the panel's words (Karte, registrieren, Einmalpasswort) and its formal Sie. */
+export const de = {
+  'app.name': 'Kartenportal',
+  'app.documentTitle': '{page} · Kartenportal',
+  'app.checking': 'Anmeldung wird geprüft…',
+
+  'nav.label': 'Portal',
+  'nav.skip': 'Zum Inhalt springen',
+  'nav.profile': 'Mein Profil',
+  'nav.users': 'Benutzer',
+  'nav.audit': 'Audit-Protokoll',
+  'nav.signOut': 'Abmelden',
+
+  'common.retry': 'Erneut versuchen',
+
+  'language.label': 'Sprache',
+  'language.unavailable':
+    '{language} konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+
+  'failure.not_signed_in': 'Ihre Sitzung ist beendet. Melden Sie sich erneut an.',
+  'failure.invalid_credentials': 'Benutzername oder Passwort falsch.',
+  'failure.attemptsLeft.one': 'Noch 1 Versuch, bevor das Konto gesperrt wird.',
+  'failure.attemptsLeft.other': 'Noch {count} Versuche, bevor das Konto gesperrt wird.',
+  'failure.account_locked':
+    'Dieses Konto ist nach zu vielen falschen Passwörtern gesperrt. Versuchen Sie es später oder fragen Sie einen Administrator.',
+  'failure.account_lockedUntil':
+    'Dieses Konto ist nach zu vielen falschen Passwörtern bis {time} gesperrt. Versuchen Sie es dann erneut oder fragen Sie einen Administrator.',
+  'failure.csrf_rejected':
+    'Der Kartendienst hat diese Anfrage einer veralteten Seite abgelehnt. Laden Sie die Seite neu und versuchen Sie es erneut.',
+  'failure.forbidden': 'Das dürfen nur Administratoren.',
+  'failure.not_found': 'Das gibt es nicht mehr. Es wurde vielleicht inzwischen entfernt.',
+  'failure.card_already_assigned': 'Diese Karte ist bereits für einen anderen Benutzer registriert.',
+  'failure.card_limit_reached':
+    'Es sind bereits so viele Karten registriert wie erlaubt. Entfernen Sie zuerst eine Karte.',
+  'failure.invalid_card_number': 'Der Kartendienst akzeptiert diese Kartennummer nicht.',
+  'failure.invalid_request':
+    'Der Kartendienst konnte diese Anfrage nicht verarbeiten. Laden Sie die Seite neu und versuchen Sie es erneut.',
+  'failure.handover_expired': 'Dieser Code ist abgelaufen. Beginnen Sie am Drucker von vorn.',
+  'failure.unreachable':
+    'Der Kartendienst hat nicht geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'failure.server':
+    'Beim Kartendienst ist ein Problem aufgetreten (Fehler {status}). Versuchen Sie es gleich noch einmal.',
+  'failure.malformed_response':
+    'Der Kartendienst hat eine Antwort gesendet, die diese Seite nicht lesen kann. Laden Sie die Seite neu und versuchen Sie es erneut.',
+  'failure.unexpected':
+    'Auf dieser Seite ist etwas schiefgegangen. Laden Sie die Seite neu und versuchen Sie es erneut.',
+
+  'crash.title': 'Diese Seite funktioniert nicht mehr',
+  'crash.body': 'Beim Anzeigen dieser Seite ist etwas schiefgegangen. Dabei wurde nichts geändert.',
+  'crash.home': 'Zu Mein Profil',
+
+  'signIn.title': 'Anmelden',
+  'signIn.username': 'Benutzername',
+  'signIn.password': 'Passwort',
+  'signIn.submit': 'Anmelden',
+  'signIn.submitting': 'Anmeldung läuft…',
+  'signIn.missing': 'Geben Sie Ihren Benutzernamen und Ihr Passwort ein.',
+  'signIn.reload':
+    'Der Kartendienst hat diese Anmeldung nicht angenommen. Laden Sie die Seite neu und melden Sie sich erneut an.',
+  'signIn.unreachable':
+    'Der Kartendienst hat nicht geantwortet. Prüfen Sie Ihre Verbindung und melden Sie sich erneut an.',
+  'signIn.ended': 'Ihre Sitzung ist beendet. Melden Sie sich erneut an, um fortzufahren.',
+  'signIn.signedOut': 'Sie sind abgemeldet.',
+  'signIn.signOutUnconfirmed':
+    'Sie sind auf dieser Seite abgemeldet, aber der Kartendienst hat es nicht bestätigt. Schließen Sie den Browser, um sicherzugehen.',
+
+  'profile.title': 'Mein Profil',
+  'profile.signedInAs': 'Angemeldet als {name} ({username}).',
+  'profile.cards': 'Karten',
+  'profile.noCards':
+    'Sie haben noch keine Karten. Halten Sie einen nicht registrierten Ausweis an den Kartenleser eines Druckers, um ihn zu registrieren.',
+  'profile.removeConsequence': 'Sie meldet Sie dann nicht mehr an den Druckern an.',
+  'profile.storageNote':
+    'Karten, die an einem Drucker oder hier registriert werden, speichert dieser Kartendienst; liefert das Verzeichnis Ihrer Organisation Kartennummern, werden sie dorthin nicht zurückgeschrieben.',
+
+  'cards.loading': 'Karten werden geladen…',
+  'cards.number': 'Karte',
+  'cards.source': 'Herkunft',
+  'cards.source.panel': 'Registrierung am Drucker',
+  'cards.source.portal': 'Im Portal hinzugefügt',
+  'cards.source.directory': 'Import aus dem Verzeichnis',
+  'cards.enrolledAt': 'Registriert',
+  'cards.terminal': 'Terminal',
+  'cards.noTerminal': '—',
+  'cards.remove': 'Entfernen',
+  'cards.removeLabel': 'Karte {card} entfernen',
+  'cards.removeQuestion': 'Karte {card} entfernen?',
+  'cards.removeConfirm': 'Karte entfernen',
+  'cards.removing': 'Wird entfernt…',
+  'cards.keep': 'Karte behalten',
+  'cards.removed': 'Karte {card} entfernt.',
+  'cards.removeFailed': 'Karte {card} wurde nicht entfernt.',
+
+  'otp.title': 'Einmalpasswort',
+  'otp.introSelf':
+    'Verwenden Sie es statt Ihres Passworts, um an einem Drucker eine Karte zu registrieren, zum Beispiel wenn Sie kein eigenes Passwort haben.',
+  'otp.introUser':
+    'Für einen Benutzer, der am Drucker kein Passwort verwenden kann. Geben Sie es ihm persönlich oder per E-Mail.',
+  'otp.generate': 'Einmalpasswort erzeugen',
+  'otp.emailPreview': 'E-Mail-Vorschau',
+  'otp.issuing': 'Einmalpasswort wird erzeugt…',
+  'otp.label': 'Neues Einmalpasswort',
+  'otp.validUntil': 'Gültig bis {time}.',
+  'otp.once':
+    'Es funktioniert einmal und wird nur jetzt angezeigt: Notieren oder kopieren Sie es. Ein neues ersetzt es.',
+  'otp.copy': 'Kopieren',
+  'otp.copied': 'Kopiert.',
+  'otp.copyFailed':
+    'Dieser Browser hat das Kopieren nicht erlaubt. Markieren Sie das Passwort und kopieren Sie es von Hand.',
+  'otp.hide': 'Ausblenden',
+
+  'email.title': 'E-Mail-Vorschau',
+  'email.notSent': 'Dieser Dienst versendet keine E-Mails: So würde die E-Mail lauten.',
+  'email.to': 'An',
+  'email.subject': 'Betreff',
+  'email.text': 'Text',
+
+  'users.title': 'Benutzer',
+  'users.search': 'Nach Benutzername oder Anzeigename suchen',
+  'users.searchButton': 'Suchen',
+  'users.loading': 'Benutzer werden geladen…',
+  'users.count.one': '1 Benutzer.',
+  'users.count.other': '{count} Benutzer.',
+  'users.countFor.one': '1 Benutzer passt zu „{query}“.',
+  'users.countFor.other': '{count} Benutzer passen zu „{query}“.',
+  'users.caption': 'Benutzer',
+  'users.username': 'Benutzername',
+  'users.displayName': 'Anzeigename',
+  'users.cards': 'Karten',
+  'users.state': 'Konto',
+  'users.active': 'Aktiv',
+  'users.lockedUntil': 'Gesperrt bis {time}',
+
+  'user.titleLoading': 'Benutzer',
+  'user.title': 'Karten von {name}',
+  'user.back': '← Alle Benutzer',
+  'user.loading': 'Benutzer wird geladen…',
+  'user.notFound': 'Diesen Benutzer gibt es nicht. Er wurde vielleicht aus dem Verzeichnis entfernt.',
+  'user.username': 'Benutzername',
+  'user.email': 'E-Mail',
+  'user.noEmail': 'keine',
+  'user.account': 'Konto',
+  'user.unlock': 'Entsperren',
+  'user.unlocking': 'Wird entsperrt…',
+  'user.unlocked': 'Konto entsperrt. Der Benutzer kann sich wieder anmelden.',
+  'user.cards': 'Karten',
+  'user.noCards': 'Für diesen Benutzer sind keine Karten registriert.',
+  'user.removeConsequence': 'Sie meldet {name} dann nicht mehr an den Druckern an.',
+
+  'addCard.label': 'Kartennummer',
+  'addCard.hint':
+    'So, wie der Kartendienst sie speichert: die Ziffern 0–9 und die Buchstaben A–F, höchstens {max} Zeichen.',
+  'addCard.submit': 'Karte hinzufügen',
+  'addCard.adding': 'Wird hinzugefügt…',
+  'addCard.empty': 'Geben Sie die Kartennummer ein.',
+  'addCard.notHex':
+    'Eine Kartennummer enthält nur die Ziffern 0–9 und die Buchstaben A–F (keine Leerzeichen oder anderen Zeichen).',
+  'addCard.tooLong': 'Eine Kartennummer hat höchstens {max} Zeichen.',
+  'addCard.alreadyAssigned':
+    'Diese Karte ist bereits für einen anderen Benutzer registriert. Entfernen Sie sie dort zuerst, wenn sie jetzt diesem Benutzer gehört.',
+  'addCard.limitReached':
+    'Dieser Benutzer hat bereits so viele Karten wie erlaubt. Entfernen Sie zuerst eine seiner Karten.',
+  'addCard.invalid':
+    'Der Kartendienst akzeptiert diese Kartennummer nicht. Prüfen Sie sie und versuchen Sie es erneut.',
+  'addCard.added': 'Karte {card} hinzugefügt.',
+
+  'audit.title': 'Audit-Protokoll',
+  'audit.loading': 'Ereignisse werden geladen…',
+  'audit.empty': 'Noch keine Ereignisse.',
+  'audit.caption': 'Audit-Ereignisse, neueste zuerst',
+  'audit.pageOf': 'Seite {page}, neueste zuerst.',
+  'audit.paging': 'Seiten des Audit-Protokolls',
+  'audit.newer': 'Neuere',
+  'audit.older': 'Ältere',
+  'audit.when': 'Wann',
+  'audit.what': 'Was',
+  'audit.who': 'Wer',
+  'audit.forWhom': 'Für wen',
+  'audit.terminal': 'Terminal',
+  'audit.detail': 'Details',
+  'audit.none': '—',
+  'audit.kind.card_enrolled': 'Karte am Drucker registriert',
+  'audit.kind.card_added': 'Karte im Portal hinzugefügt',
+  'audit.kind.card_removed': 'Karte entfernt',
+  'audit.kind.card_replaced': 'Karte ersetzt',
+  'audit.kind.card_imported': 'Karte aus dem Verzeichnis importiert',
+  'audit.kind.enroll_failed': 'Registrierung fehlgeschlagen',
+  'audit.kind.account_locked': 'Konto gesperrt',
+  'audit.kind.account_unlocked': 'Konto entsperrt',
+  'audit.kind.otp_issued': 'Einmalpasswort ausgestellt',
+  'audit.kind.portal_login': 'Im Portal angemeldet',
+  'audit.kind.handover_confirmed': 'Karte per Telefon verknüpft',
+
+  'link.title': 'Karte verknüpfen',
+  'link.signInPurpose':
+    'Melden Sie sich an, um die Karte, die am Drucker wartet, für Ihr Konto zu registrieren.',
+  'link.codeIntro': 'Der Drucker zeigt neben seinem QR-Code einen kurzen Code.',
+  'link.codeLabel': 'Code vom Drucker',
+  'link.codeHint':
+    '6 Zeichen, zum Beispiel K7P-3QX. Bindestrich sowie Groß- und Kleinschreibung spielen keine Rolle.',
+  'link.continue': 'Weiter',
+  'link.invalidCode':
+    'Das ist kein Code vom Drucker. Codes haben 6 Buchstaben und Ziffern, zum Beispiel K7P-3QX.',
+  'link.unknownCode':
+    'Kein Drucker wartet auf diesen Code. Prüfen Sie den Code am Drucker und geben Sie ihn erneut ein.',
+  'link.loading': 'Code {code} wird gesucht…',
+  'link.question': 'Karte {card} an {terminal} für {name} registrieren?',
+  'link.questionNoTerminal': 'Karte {card} für {name} registrieren?',
+  'link.expiresAt': 'Der Drucker wartet bis {time}.',
+  'link.confirm': 'Bestätigen',
+  'link.confirming': 'Karte wird registriert…',
+  'link.deny': 'Ablehnen',
+  'link.denying': 'Drucker wird benachrichtigt…',
+  'link.anotherCode': 'Anderen Code eingeben',
+  'link.toProfile': 'Zu Mein Profil',
+  'link.done.confirmed.title': 'Karte registriert',
+  'link.done.confirmed.body':
+    'Gehen Sie zurück zum Drucker: Er meldet Sie an. Ab jetzt genügt es, die Karte aufzulegen.',
+  'link.done.denied.title': 'Karte nicht registriert',
+  'link.done.denied.body':
+    'Sie haben abgelehnt, daher wartet der Drucker nicht mehr. War das ein Versehen, beginnen Sie am Drucker von vorn.',
+  'link.done.expired.title': 'Dieser Code ist abgelaufen',
+  'link.done.expired.body':
+    'Ein Code gilt 5 Minuten. Legen Sie die Karte erneut am Drucker auf, um einen neuen zu erhalten.',
+  'link.done.taken.title': 'Diese Karte gehört jemand anderem',
+  'link.done.taken.body':
+    'Die Karte ist für einen anderen Benutzer registriert und wurde deshalb nicht für Sie registriert. Wenn es Ihre Karte ist, fragen Sie einen Administrator.',
+  'link.done.limit.title': 'Sie haben bereits so viele Karten wie erlaubt',
+  'link.done.limit.body':
+    'Entfernen Sie eine Karte in Mein Profil und beginnen Sie dann am Drucker von vorn.',
+
+  'notFound.title': 'Seite nicht gefunden',
+  'notFound.body': 'Unter dieser Adresse gibt es keine Seite.',
+  'forbidden.title': 'Nur für Administratoren',
+  'forbidden.body':
+    'Diese Seite ist für Administratoren. Mit Ihrem Konto sehen Sie Ihre eigenen Karten in Mein Profil.',
+} as const satisfies CatalogOf<'de'>;
