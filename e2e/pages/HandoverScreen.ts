@@ -39,7 +39,7 @@ export class HandoverScreen {
     await this.root.getByRole('button', { name: 'Back' }).click();
   }
 
-  /** Whether the QR code image actually loaded (a blocked or missing image has no natural size). */
+  /** Whether the QR code image has loaded (a blocked or missing image has no natural size); poll it. */
   async qrCodeLoaded(): Promise<boolean> {
     return this.qrCode.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0);
   }

@@ -17,7 +17,9 @@ test.describe('Use your phone: registering a card without typing a password on t
 
     await expect(handover.heading).toBeVisible();
     await expect(handover.qrCode).toBeVisible();
-    expect(await handover.qrCodeLoaded(), 'the QR code image loaded from the tenant').toBe(true);
+    await expect
+      .poll(() => handover.qrCodeLoaded(), { message: 'the QR code image loaded from the tenant' })
+      .toBe(true);
     await expect(handover.link).toBeVisible();
     await expect(handover.timeLeft).toBeVisible();
     const code = (await handover.userCode.textContent()) ?? '';

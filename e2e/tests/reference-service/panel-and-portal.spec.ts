@@ -208,7 +208,9 @@ test.describe('the panel with the reference service and its portal', () => {
     await panel.credentials.useYourPhone();
     const handover = new HandoverScreen(simulator.panel);
     await expect(handover.qrCode).toBeVisible();
-    expect(await handover.qrCodeLoaded(), 'the QR code PNG from the service').toBe(true);
+    await expect
+      .poll(() => handover.qrCodeLoaded(), { message: 'the QR code PNG from the service' })
+      .toBe(true);
     const code = (await handover.userCode.textContent()) ?? '';
 
     const phone = await newBrowserPage(browser, { isMobile: true });
