@@ -31,6 +31,17 @@ describe('loadLanguage', () => {
   it('starts in English, working, when the configured language cannot be loaded', async () => {
     expect(await loadLanguage('de', () => Promise.reject(new Error('404')))).toBe(bundledLanguage);
   });
+
+  it('starts in English, working, when the catalog does not come in time', async () => {
+    vi.useFakeTimers();
+    try {
+      const loading = loadLanguage('de', () => new Promise<Catalog>(() => {}), 4000);
+      await vi.advanceTimersByTimeAsync(4000);
+      expect(await loading).toBe(bundledLanguage);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
 
 describe('createPanelLanguage', () => {

@@ -7,16 +7,31 @@ export type CatalogLoader = (locale: Locale) => Promise<Catalog>;
 /** English, bundled in every shell: what the panel shows when no other catalog can be had. */
 export const bundledLanguage: Language = { locale: defaultLocale, catalog: en };
 
+/** How long a panel waits for a catalog before it goes on in English: a hung request must not blank it. */
+export const CATALOG_WAIT_MS = 4000;
+
 /**
  * The language to start in. Waiting for it before the first render costs one small request but spares
- * a German panel an English flash; a catalog that cannot be loaded leaves the panel in English, working.
+ * a German panel an English flash; a catalog that cannot be loaded, or not in time, leaves the panel in
+ * English, working.
  */
-export async function loadLanguage(locale: Locale, load: CatalogLoader): Promise<Language> {
+export async function loadLanguage(
+  locale: Locale,
+  load: CatalogLoader,
+  waitMs: number = CATALOG_WAIT_MS,
+): Promise<Language> {
   if (locale === bundledLanguage.locale) return bundledLanguage;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const gaveUp = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), waitMs);
+  });
   try {
-    return { locale, catalog: await load(locale) };
+    const catalog = await Promise.race([load(locale), gaveUp]);
+    return catalog ? { locale, catalog } : bundledLanguage;
   } catch {
     return bundledLanguage;
+  } finally {
+    clearTimeout(timer);
   }
 }
 
