@@ -10,9 +10,10 @@ import { budgets } from './bench/budgets.mjs';
  */
 export const ceilings = {
   // Raised by ~1.9 KB each for the phone hand-over (its screen, flow states, two client calls and 11
-  // messages) and the card-limit message, both from issue 5.
-  webclient: 50_500,
-  iws: 49_200,
+  // messages) and the card-limit message, both from issue 5, and by ~90 bytes for the 4 s limit on
+  // waiting for a language file.
+  webclient: 50_600,
+  iws: 49_300,
   workpath: 35_000,
 };
 
@@ -42,6 +43,6 @@ export function judgeSize({ shell, target, gzip }, ceiling = ceilings[shell]) {
     line:
       ceiling === undefined
         ? `${what}: over its budget of ${kb(budget)}, and it has no ceiling in scripts/size-budget.mjs`
-        : `${what}: over its ceiling of ${kb(ceiling)} (budget ${kb(budget)}). Shrink it, or raise the ceiling in scripts/size-budget.mjs and say why in the commit`,
+        : `${what} (${gzip} bytes): over its ceiling of ${ceiling} bytes (budget ${kb(budget)}). Shrink it, or raise the ceiling in scripts/size-budget.mjs and say why in the commit`,
   };
 }
