@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Failure } from '../api/failure';
 import type { Effect } from './effect';
-import type { FlowEvent } from './event';
 import * as f from './flow.fixture';
-import type { State } from './state';
 import { transition } from './transition';
+import { arm, disarm, expectRow, next, type Row, step } from './transition-table.fixture';
 
-const step = f.idle.step;
-const next = { step: step + 1, expiring: false };
-const arm = (name: keyof typeof f.config.timeouts): Effect => ({
-  type: 'armTimeout',
-  step: step + 1,
-  warnAfterMs: f.config.timeouts[name] - f.config.warningMs,
-  expireAfterMs: f.config.timeouts[name],
-});
-const disarm: Effect = { type: 'disarmTimeout' };
 const poll = (at: number): Effect => ({ type: 'pollHandover', step: at, handoverId: 'ho-1', afterMs: 2000 });
 const { card, enrollment, username, attempts } = f.attempt;
 const backToCredentials = {
@@ -28,13 +18,6 @@ const backToCredentials = {
   pendingIdempotencyKey: null,
   ...next,
 } as const;
-
-interface Row {
-  readonly from: State;
-  readonly event: FlowEvent;
-  readonly to: State;
-  readonly effects: readonly Effect[];
-}
 
 /** Each row: a state, an event, the exact next state and effects. */
 const rows: Record<string, Row> = {
@@ -197,11 +180,7 @@ const rows: Record<string, Row> = {
 };
 
 describe('transition, phone hand-over', () => {
-  it.each(Object.entries(rows))('%s', (_name, row) => {
-    const result = transition(row.from, row.event, f.config);
-    expect(result.state).toEqual(row.to);
-    expect(result.effects).toEqual(row.effects);
-  });
+  it.each(Object.entries(rows))('%s', (_name, row) => expectRow(row));
 
   it('offers nothing when the terminal config leaves the hand-over off', () => {
     const result = transition(

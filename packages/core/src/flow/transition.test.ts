@@ -1,27 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Failure } from '../api/failure';
-import type { Effect } from './effect';
-import type { FlowEvent } from './event';
 import * as f from './flow.fixture';
-import type { State } from './state';
 import { transition } from './transition';
-
-const step = f.idle.step;
-const arm = (name: keyof typeof f.config.timeouts): Effect => ({
-  type: 'armTimeout',
-  step: step + 1,
-  warnAfterMs: f.config.timeouts[name] - f.config.warningMs,
-  expireAfterMs: f.config.timeouts[name],
-});
-const disarm: Effect = { type: 'disarmTimeout' };
-const next = { step: step + 1, expiring: false };
-
-interface Row {
-  readonly from: State;
-  readonly event: FlowEvent;
-  readonly to: State;
-  readonly effects: readonly Effect[];
-}
+import { arm, disarm, expectRow, next, type Row, step } from './transition-table.fixture';
 
 /** Each row: a state, an event, the exact next state and effects. */
 const rows: Record<string, Row> = {
@@ -387,11 +368,7 @@ const rows: Record<string, Row> = {
 };
 
 describe('transition', () => {
-  it.each(Object.entries(rows))('%s', (_name, row) => {
-    const result = transition(row.from, row.event, f.config);
-    expect(result.state).toEqual(row.to);
-    expect(result.effects).toEqual(row.effects);
-  });
+  it.each(Object.entries(rows))('%s', (_name, row) => expectRow(row));
 
   it('goes straight to credentials when the tenant turns the prompt off', () => {
     const result = transition(
