@@ -87,10 +87,10 @@ export function Simulator({ tenant, shell, settings }: SimulatorProps) {
     };
   }, [tenant]);
 
-  const applyFault = (nextMode: TenantModeId, nextTarget: FaultTarget) => {
+  const applyFault = (mock: BrowserMockTenant, nextMode: TenantModeId, nextTarget: FaultTarget) => {
     setMode(nextMode);
     setFaultTarget(nextTarget);
-    tenant?.faults.set(tenantModes.find((m) => m.id === nextMode)?.fault(nextTarget) ?? null);
+    mock.faults.set(tenantModes.find((m) => m.id === nextMode)?.fault(nextTarget) ?? null);
   };
 
   // The panel reports swipes (with what its conversion made of them) for the log and the rule finder.
@@ -230,41 +230,44 @@ export function Simulator({ tenant, shell, settings }: SimulatorProps) {
               </select>
             </label>
           </fieldset>
-          {tenant ? null : <ReferenceService />}
-          <fieldset class="control" hidden={!tenant}>
-            <legend>Tenant</legend>
-            {tenantModes.map((m) => (
-              <label key={m.id} class="control__choice">
-                <input
-                  type="radio"
-                  name="tenant-mode"
-                  checked={mode === m.id}
-                  onChange={() => applyFault(m.id, faultTarget)}
-                />
-                {m.label}
+          {tenant ? (
+            <fieldset class="control">
+              <legend>Tenant</legend>
+              {tenantModes.map((m) => (
+                <label key={m.id} class="control__choice">
+                  <input
+                    type="radio"
+                    name="tenant-mode"
+                    checked={mode === m.id}
+                    onChange={() => applyFault(tenant, m.id, faultTarget)}
+                  />
+                  {m.label}
+                </label>
+              ))}
+              <label>
+                Fault hits
+                <select
+                  value={faultTarget}
+                  onChange={(event) => applyFault(tenant, mode, event.currentTarget.value as FaultTarget)}
+                >
+                  {faultTargets.map((t) => (
+                    <option key={t.id} value={t.id}>
+                      {t.label}
+                    </option>
+                  ))}
+                </select>
               </label>
-            ))}
-            <label>
-              Fault hits
-              <select
-                value={faultTarget}
-                onChange={(event) => applyFault(mode, event.currentTarget.value as FaultTarget)}
-              >
-                {faultTargets.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <p class="control__status" role="status" aria-label="Registrations">
-              Cards registered at the panel: {registrations}
-            </p>
-            <p class="control__status" role="status" aria-label="Registration requests">
-              Registration requests received: {enrollRequests}
-            </p>
-            {tenant ? <PhoneHandover tenant={tenant} /> : null}
-          </fieldset>
+              <p class="control__status" role="status" aria-label="Registrations">
+                Cards registered at the panel: {registrations}
+              </p>
+              <p class="control__status" role="status" aria-label="Registration requests">
+                Registration requests received: {enrollRequests}
+              </p>
+              <PhoneHandover tenant={tenant} />
+            </fieldset>
+          ) : (
+            <ReferenceService />
+          )}
           <ConfigEditor
             demoText={() => demoConfigText(settings)}
             custom={customConfig}
