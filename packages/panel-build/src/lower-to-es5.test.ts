@@ -50,4 +50,55 @@ describe('lowerToEs5', () => {
     });
     expect(Object.keys(sandbox).filter((name) => name.startsWith('_'))).toEqual([]);
   });
+
+  // What ky and the tenant client do with await: in loops, in try/catch/finally, a rejection passed on.
+  it('keeps the order and errors of async code, as promise chains without a regenerator runtime', async () => {
+    const lowered = await lowerToEs5(`(function () {
+      "use strict";
+      const log = [];
+      const later = (value) => new Promise((resolve) => setTimeout(() => resolve(value), 1));
+      async function retrying(attempts) {
+        for (let attempt = 1; ; attempt++) {
+          try {
+            log.push('try ' + attempt);
+            if (attempt < attempts) throw new Error('busy');
+            return await later('answer ' + attempt);
+          } catch (error) {
+            log.push('caught ' + error.message);
+            if (attempt >= 3) throw error;
+          } finally {
+            log.push('finally ' + attempt);
+          }
+        }
+      }
+      async function both() {
+        const first = await retrying(2);
+        try { await retrying(5); } catch (error) { return [first, error.message, log]; }
+      }
+      globalThis.result = both();
+    })();`);
+    expect(lowered).not.toMatch(/regenerator|function\s*\*/i);
+    const sandbox: { result?: Promise<unknown>; setTimeout: typeof setTimeout } = { setTimeout };
+    runInNewContext(`var globalThis = this;\n${lowered}`, sandbox);
+    await expect(sandbox.result).resolves.toEqual([
+      'answer 2',
+      'busy',
+      [
+        'try 1',
+        'caught busy',
+        'finally 1',
+        'try 2',
+        'finally 2',
+        'try 1',
+        'caught busy',
+        'finally 1',
+        'try 2',
+        'caught busy',
+        'finally 2',
+        'try 3',
+        'caught busy',
+        'finally 3',
+      ],
+    ]);
+  });
 });

@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
 import babel from '@babel/core';
 
-const presetEnv = createRequire(import.meta.url).resolve('@babel/preset-env');
+const require = createRequire(import.meta.url);
+const presetEnv = require.resolve('@babel/preset-env');
+const asyncToPromises = require.resolve('babel-plugin-transform-async-to-promises');
 
 /**
  * Lowers one finished chunk (the polyfills and the bundle's IIFE) to ES5 syntax. Built-ins are the
@@ -15,6 +17,10 @@ export async function lowerToEs5(code: string): Promise<string> {
     sourceType: 'script',
     comments: false,
     sourceMaps: false,
+    // async functions become plain promise chains instead of regenerator's state machines: no runtime in
+    // the bundle (1.1 KB gzip less per legacy shell) and no generator objects on every await of a swipe.
+    // Plugins run before presets, so preset-env never sees an async function.
+    plugins: [[asyncToPromises, { minify: true }]],
     presets: [
       [
         presetEnv,
@@ -25,7 +31,7 @@ export async function lowerToEs5(code: string): Promise<string> {
           forceAllTransforms: true,
           modules: false,
           // `typeof x === 'symbol'` cannot hold for a polyfilled symbol (a string) anyway.
-          exclude: ['transform-typeof-symbol'],
+          exclude: ['transform-typeof-symbol', 'transform-async-to-generator', 'transform-regenerator'],
         },
       ],
     ],
