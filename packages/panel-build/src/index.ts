@@ -90,9 +90,10 @@ function es5Build(): Plugin {
         // <style> element, which the panels' CSP (style-src 'self') blocks.
         cssCodeSplit: false,
         // Terser, not Oxc: Oxc's minifier writes ES2015 (string literals become template literals). Vite
-        // runs terser after the post plugins, and ecma 5 keeps its output ES5.
+        // runs terser after the post plugins, and ecma 5 keeps its output ES5. A second compress pass finds
+        // what the first one's inlining laid open: ~150 bytes gzip a shell, for a second of build time.
         minify: 'terser',
-        terserOptions: { ecma: 5, safari10: true },
+        terserOptions: { ecma: 5, safari10: true, compress: { passes: 2 } },
         // The lowered, wrapped chunk no longer matches a source map.
         sourcemap: false,
         rolldownOptions: {
