@@ -146,13 +146,25 @@ describe('enroll retries', () => {
     );
     await expect(client().enroll(enrollRequest, 'key-42')).resolves.toEqual(enrolled);
     expect(seen.map((request) => request.headers['idempotency-key'])).toEqual(['key-42', 'key-42', 'key-42']);
-    expect(new Set(seen.map((request) => request.body)).size).toBe(1);
+    // The body goes on each attempt's request as text: every retry carries all of it, as JSON.
+    expect(seen.map((request) => JSON.parse(request.body))).toEqual([
+      enrollRequest,
+      enrollRequest,
+      enrollRequest,
+    ]);
+    expect(seen.map((request) => request.headers['content-type'])).toEqual([
+      'application/json',
+      'application/json',
+      'application/json',
+    ]);
   });
 
   it('retries a timed-out enroll with the same key', async () => {
     const seen = tenant('enroll', slow(300), () => HttpResponse.json(enrolled, { status: 201 }));
     await expect(client().enroll(enrollRequest, 'key-7')).resolves.toEqual(enrolled);
     expect(seen.map((request) => request.headers['idempotency-key'])).toEqual(['key-7', 'key-7']);
+    expect(seen[1]?.body).toBe(seen[0]?.body);
+    expect(seen[1] && JSON.parse(seen[1].body)).toEqual(enrollRequest);
   });
 
   it('never retries invalid_credentials', async () => {

@@ -1,4 +1,5 @@
 import ky, { isHTTPError, isTimeoutError, type Options, type ResponsePromise } from 'ky';
+import { attemptFetch } from './attempt-fetch';
 import {
   apiPaths,
   type EnrollRequest,
@@ -94,15 +95,20 @@ export function createTenantClient(options: TenantClientOptions): TenantClient {
       delay: options.retryDelayMs ?? defaultRetryDelay,
       retryOnTimeout: true,
     },
-    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
   });
+  // Looked up per attempt, as ky does: a test's mock may replace the global fetch after creation.
+  const fetchImpl = () => options.fetch ?? globalThis.fetch;
 
-  /** One contract call: `send` makes the request with the options given; the rest is shared. */
+  /**
+   * One contract call: `send` makes the request with the options given, `json` is what it posts (none for
+   * a GET); the rest is shared.
+   */
   async function call<T>(
     operation: TenantOperation,
     send: (options: Options) => ResponsePromise,
     isValid: (value: unknown) => value is T,
     init: CallInit | undefined,
+    json?: object,
   ): Promise<T> {
     const deadline = startDeadline(deadlineMs, init?.signal);
     let attempts = 0;
@@ -129,13 +135,9 @@ export function createTenantClient(options: TenantClientOptions): TenantClient {
     try {
       const response = await send({
         signal: deadline.signal,
-        hooks: {
-          beforeRequest: [
-            () => {
-              attempts += 1;
-            },
-          ],
-        },
+        fetch: attemptFetch(fetchImpl, json && JSON.stringify(json), () => {
+          attempts += 1;
+        }),
       });
       return await readContractBody(response, isValid, context(response.status));
     } catch (error) {
@@ -147,12 +149,9 @@ export function createTenantClient(options: TenantClientOptions): TenantClient {
 
   return {
     identify(cardNumber, init) {
-      return call(
-        'identify',
-        (options) => api.post(apiPaths.identify, { ...options, json: { cardNumber } }),
-        isIdentifyResponse,
-        init,
-      );
+      return call('identify', (options) => api.post(apiPaths.identify, options), isIdentifyResponse, init, {
+        cardNumber,
+      });
     },
     enroll(request, idempotencyKey, init) {
       if (idempotencyKey === '') return Promise.reject(new TypeError('enroll needs an idempotency key'));
@@ -161,22 +160,19 @@ export function createTenantClient(options: TenantClientOptions): TenantClient {
       return call(
         'enroll',
         (options) =>
-          api.post(apiPaths.enroll, {
-            ...options,
-            json: { enrollmentToken, username, secret },
-            headers: { 'Idempotency-Key': idempotencyKey },
-          }),
+          api.post(apiPaths.enroll, { ...options, headers: { 'Idempotency-Key': idempotencyKey } }),
         isEnrollResponse,
         init,
+        { enrollmentToken, username, secret },
       );
     },
     startHandover(enrollmentToken, init) {
       return call(
         'startHandover',
-        (options) =>
-          api.post(apiPaths.startHandover, { ...options, json: { enrollmentToken }, retry: { limit: 0 } }),
+        (options) => api.post(apiPaths.startHandover, { ...options, retry: { limit: 0 } }),
         isHandover,
         init,
+        { enrollmentToken },
       );
     },
     pollHandover(handoverId, init) {
