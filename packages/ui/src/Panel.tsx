@@ -24,7 +24,6 @@ export interface PanelProps {
 
 /** The whole panel: the screen for the flow's state, in the panel's language. Reads signals, sends actions. */
 export function Panel({ model, language: current, credentials, diagnostics }: PanelProps) {
-  const state = model.state.value;
   const { locale: currentLocale, catalog } = current.value;
   const language = useMemo(
     () => ({ locale: currentLocale, t: translator(catalog) }),
@@ -36,10 +35,18 @@ export function Panel({ model, language: current, credentials, diagnostics }: Pa
       {/* lang lets screen readers and fonts pick the voice and glyphs (Japanese); dir mirrors Arabic. */}
       <main class="panel" lang={currentLocale} dir={textDirection(currentLocale)}>
         <Current model={model} credentials={credentials} diagnostics={diagnostics?.value ?? false} />
-        {state.expiring ? <TimeoutWarning onMoreTime={model.moreTime} /> : null}
+        <InactivityWarning model={model} />
       </main>
     </LanguageContext.Provider>
   );
+}
+
+/**
+ * More time, over whatever screen is up. A component of its own, so that only what reads a state re-renders
+ * when it changes: the frame around the screens does not.
+ */
+function InactivityWarning({ model }: Pick<PanelProps, 'model'>) {
+  return model.state.value.expiring ? <TimeoutWarning onMoreTime={model.moreTime} /> : null;
 }
 
 function Current({
@@ -47,7 +54,7 @@ function Current({
   credentials,
   diagnostics,
 }: Pick<PanelProps, 'model' | 'credentials'> & { readonly diagnostics: boolean }) {
-  const state = model.state.value;
+  const state = model.shown.value;
   switch (state.name) {
     case 'idle':
       return <IdleScreen />;

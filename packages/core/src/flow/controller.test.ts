@@ -1,3 +1,4 @@
+import { effect } from '@preact/signals-core';
 import { describe, expect, it, vi } from 'vitest';
 import type { EnrollResponse, IdentifyResponse } from '../api/contract';
 import type { Failure } from '../api/failure';
@@ -201,6 +202,31 @@ describe('createEnrollmentModel, phone hand-over', () => {
 });
 
 describe('createEnrollmentModel', () => {
+  it('sends the card to the tenant before anything that watches the state hears of the swipe', () => {
+    const { model, calls } = setup();
+    const heard: number[] = [];
+    const stop = effect(() => {
+      if (model.state.value.name === 'identifying') heard.push(calls.length);
+    });
+    model.swipe('CAFE0001');
+    stop();
+    expect(heard).toEqual([1]);
+  });
+
+  it('shows the screen before a tenant call for a moment, and the answer without a busy screen', async () => {
+    const { model, calls, time } = setup();
+    model.swipe('CAFE0001');
+    expect(model.shown.value.name).toBe('idle');
+    calls[0]?.resolve(f.unassigned);
+    await flush();
+    expect(model.shown.value.name).toBe('prompt');
+
+    model.cancel();
+    model.swipe('CAFE0002');
+    time.advance(300);
+    expect(model.shown.value).toMatchObject({ name: 'identifying', card: 'CAFE0002' });
+  });
+
   it('walks a new card through enrollment to signed in', async () => {
     const { model, calls, host } = setup();
     model.swipe(' cafe0001\r');

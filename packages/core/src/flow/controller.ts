@@ -1,7 +1,8 @@
-import { computed, type ReadonlySignal, signal } from '@preact/signals-core';
+import { batch, computed, type ReadonlySignal, signal } from '@preact/signals-core';
 import type { Failure } from '../api/failure';
 import { normalizeRead, type ReadConverter, type SwipeDiagnosis } from '../card/card-read';
 import type { CardSource } from '../card/card-source';
+import { DEFAULT_BUSY_SCREEN_DELAY_MS, delayBusyScreens } from './busy-screen-delay';
 import type { Effect } from './effect';
 import type { FlowEvent } from './event';
 import type { FlowConfig } from './flow-config';
@@ -19,11 +20,15 @@ export interface EnrollmentModelOptions {
   readonly newIdempotencyKey?: () => string;
   /** The tenant's conversion from a read to a card number; plain normalization when absent. */
   readonly convertRead?: ReadConverter;
+  /** How long checking or registering a card keeps the screen before it up. Default 300 ms; 0 shows it at once. */
+  readonly busyScreenDelayMs?: number;
 }
 
 /** The enrollment flow as signals and actions: screens read `state` and call actions, nothing else. */
 export interface EnrollmentModel {
   readonly state: ReadonlySignal<State>;
+  /** The state whose screen the panel shows: `state`, but a tenant answer within a short delay skips the busy screen. */
+  readonly shown: ReadonlySignal<State>;
   /** The secret typed so far is entered; true while Register card can be pressed. */
   readonly canSubmit: ReadonlySignal<boolean>;
   /** The last swipe's read and what it converted to, for the installer's diagnostic view. */
@@ -57,6 +62,7 @@ export function createEnrollmentModel(options: EnrollmentModelOptions): Enrollme
   const newKey = options.newIdempotencyKey ?? (() => globalThis.crypto.randomUUID());
   const state = signal<State>(initialState);
   const lastSwipe = signal<SwipeDiagnosis | null>(null);
+  const screen = delayBusyScreens(state, clock, options.busyScreenDelayMs ?? DEFAULT_BUSY_SCREEN_DELAY_MS);
   let convertRead = options.convertRead ?? normalizeRead;
   let timers: unknown[] = [];
   let inFlight: AbortController | null = null;
@@ -74,8 +80,12 @@ export function createEnrollmentModel(options: EnrollmentModelOptions): Enrollme
       inFlight = null;
       stopPolling();
     }
-    state.value = result.state;
-    for (const effect of result.effects) run(effect);
+    // One batch, so the screen re-renders only after the effects ran: a tenant request is then on its way
+    // before the panel spends its slow CPU on rendering.
+    batch(() => {
+      state.value = result.state;
+      for (const effect of result.effects) run(effect);
+    });
   }
 
   function stopPolling(): void {
@@ -164,6 +174,7 @@ export function createEnrollmentModel(options: EnrollmentModelOptions): Enrollme
 
   const model: EnrollmentModel = {
     state,
+    shown: screen.shown,
     canSubmit: computed(() => {
       const s = state.value;
       return s.name === 'credentials' && s.username.trim() !== '' && s.secret !== '';
@@ -192,6 +203,7 @@ export function createEnrollmentModel(options: EnrollmentModelOptions): Enrollme
     },
     dispose() {
       disposed = true;
+      screen.dispose();
       clearTimers();
       stopPolling();
       inFlight?.abort();
