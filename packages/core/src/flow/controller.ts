@@ -24,7 +24,7 @@ export interface EnrollmentModelOptions {
   readonly busyScreenDelayMs?: number;
 }
 
-/** The enrollment flow as signals and actions: screens read `state` and call actions, nothing else. */
+/** The enrollment flow as signals and actions: the panel reads `shown` (and `state`) and calls actions, nothing else. */
 export interface EnrollmentModel {
   readonly state: ReadonlySignal<State>;
   /** The state whose screen the panel shows: `state`, but a tenant answer within a short delay skips the busy screen. */
