@@ -1,36 +1,9 @@
 import { signal } from '@preact/signals-core';
 import { describe, expect, it } from 'vitest';
 import { delayBusyScreens } from './busy-screen-delay';
+import { fakeClock } from './fake-clock.fixture';
 import * as f from './flow.fixture';
-import type { Clock } from './ports';
 import type { State } from './state';
-
-function fakeClock() {
-  let now = 0;
-  let timers: { at: number; callback: () => void; handle: number }[] = [];
-  let nextHandle = 1;
-  const clock: Clock = {
-    setTimeout(callback, ms) {
-      const handle = nextHandle++;
-      timers.push({ at: now + ms, callback, handle });
-      return handle;
-    },
-    clearTimeout(handle) {
-      timers = timers.filter((t) => t.handle !== handle);
-    },
-  };
-  return {
-    clock,
-    advance(ms: number) {
-      now += ms;
-      for (const due of timers.filter((t) => t.at <= now).sort((a, b) => a.at - b.at)) {
-        timers = timers.filter((t) => t !== due);
-        due.callback();
-      }
-    },
-    pending: () => timers.length,
-  };
-}
 
 function setup(delayMs = 300, first: State = f.idle) {
   const time = fakeClock();

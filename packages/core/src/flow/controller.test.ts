@@ -4,36 +4,9 @@ import type { EnrollResponse, IdentifyResponse } from '../api/contract';
 import type { Failure } from '../api/failure';
 import type { CardSource, SwipeListener } from '../card/card-source';
 import { createEnrollmentModel } from './controller';
+import { fakeClock } from './fake-clock.fixture';
 import * as f from './flow.fixture';
-import type { Clock, PanelHost, TenantPort } from './ports';
-
-/** A clock whose time moves only when the test says so. */
-function fakeClock() {
-  let now = 0;
-  let timers: { at: number; callback: () => void; handle: number }[] = [];
-  let nextHandle = 1;
-  const clock: Clock = {
-    setTimeout(callback, ms) {
-      const handle = nextHandle++;
-      timers.push({ at: now + ms, callback, handle });
-      return handle;
-    },
-    clearTimeout(handle) {
-      timers = timers.filter((t) => t.handle !== handle);
-    },
-  };
-  return {
-    clock,
-    advance(ms: number) {
-      now += ms;
-      for (const due of timers.filter((t) => t.at <= now).sort((a, b) => a.at - b.at)) {
-        timers = timers.filter((t) => t !== due);
-        due.callback();
-      }
-    },
-    pending: () => timers.length,
-  };
-}
+import type { PanelHost, TenantPort } from './ports';
 
 /** A tenant whose answers the test releases one by one. */
 function scriptedTenant() {
