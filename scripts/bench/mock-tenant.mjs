@@ -27,6 +27,6 @@ export async function createBenchTenant(tenantUrl) {
   return {
     terminalKey: demoTenant.terminalKey,
     answer: (request) => getResponse(tenant.handlers, request),
-    registrations: () => tenant.store.registrations.length,
+    registrations: () => tenant.office.registrations.length,
   };
 }

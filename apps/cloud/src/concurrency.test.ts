@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createTerminal } from '@cardenroll/tenant';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from './db/open-database';
-import { createTerminal } from './domain/terminal-keys';
-import { saveSetting } from './store/settings-store';
+import { tenantContextOf } from './index';
 import { spawnService } from './testing/service-process';
 import { startTestCloud, terminalClient } from './testing/test-cloud';
 
@@ -31,8 +31,8 @@ describe('two terminals enrolling the same card at once', () => {
   it('gives it to exactly one of them, on one service', async () => {
     const t = await startTestCloud();
     cleanups.push(() => t.stop());
-    saveSetting(t.cloud.db, 'maxCardsPerUser', 100);
-    const other = t.newTerminal('second panel');
+    await t.cloud.context.store.saveSetting('maxCardsPerUser', 100);
+    const other = await t.newTerminal('second panel');
     for (let i = 0; i < 8; i++) {
       expect(await race(t.demoTerminal, other, `C0FFEE${i}`)).toEqual(['201', '409 card_already_assigned']);
     }
@@ -55,8 +55,9 @@ describe('two terminals enrolling the same card at once', () => {
       db.close();
     });
     expect(db.prepare('SELECT count(*) FROM users').pluck().get()).toBe(5);
-    saveSetting(db, 'maxCardsPerUser', 100);
-    const key = createTerminal({ db, now: Date.now, hasher: null as never }, 'second panel').key;
+    const ctx = tenantContextOf(db, 10);
+    await ctx.store.saveSetting('maxCardsPerUser', 100);
+    const { key } = await createTerminal(ctx, 'second panel');
 
     const panelA = terminalClient(first.url, 'demo-terminal-key');
     const panelB = terminalClient(second.url, key);

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defaultScryptLogN } from './domain/password';
+import { defaultScryptLogN } from './secrets/password';
 
 /** The repository root, three levels above this file (apps/cloud/src). */
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));

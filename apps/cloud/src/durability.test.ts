@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, expect, it } from 'vitest';
 import { dataFileIn, openDatabase } from './db/open-database';
-import { saveSetting } from './store/settings-store';
+import { tenantContextOf } from './index';
 import { type ServiceProcess, spawnService } from './testing/service-process';
 import { terminalClient } from './testing/test-cloud';
 
@@ -33,7 +33,7 @@ it('keeps every acknowledged enroll, and no half registration, across a SIGKILL'
   const first = await spawnService(dataDir);
   running.push(first);
   const setup = openDatabase(dataDir);
-  saveSetting(setup, 'maxCardsPerUser', 10_000);
+  await tenantContextOf(setup, 10).store.saveSetting('maxCardsPerUser', 10_000);
   setup.close();
 
   const panel = terminalClient(first.url, 'demo-terminal-key');

@@ -4,15 +4,15 @@
  * its command line. docs/cloud.md explains storage, settings and deployment.
  */
 import type { AddressInfo } from 'node:net';
+import { type Clock, demoTenant, seedTenant, type TenantContext } from '@cardenroll/tenant';
 import { serve } from '@hono/node-server';
 import type { Database } from 'better-sqlite3';
 import { builtPortalDir } from './config';
 import { openDatabase } from './db/open-database';
-import type { Clock } from './domain/clock';
-import { createPasswordHasher, defaultScryptLogN } from './domain/password';
-import { seedDemoTenant } from './domain/seed-demo';
-import type { ServiceContext } from './domain/service-context';
 import { createApp } from './http/app';
+import { createNodeSecrets } from './secrets/node-secrets';
+import { defaultScryptLogN } from './secrets/password';
+import { createSqliteStore } from './store/sqlite-store';
 
 export interface StartCloudOptions {
   readonly dataDir: string;
@@ -34,8 +34,8 @@ export interface RunningCloud {
   /** The service's base URL with a trailing slash, e.g. `http://127.0.0.1:8787/`: the panels' tenantUrl. */
   readonly url: string;
   readonly db: Database;
-  /** The context the use cases run on, for tests and the command line. */
-  readonly context: ServiceContext;
+  /** The context the tenant's rules run on, for tests and the command line. */
+  readonly context: TenantContext;
   close(): Promise<void>;
 }
 
@@ -46,11 +46,7 @@ const stdoutLog = (line: string) => {
 /** Opens the data file (seeding the demo tenant into a new one) and serves the API and portal on it. */
 export async function startCloud(options: StartCloudOptions): Promise<RunningCloud> {
   const db = openDatabase(options.dataDir);
-  const context: ServiceContext = {
-    db,
-    now: options.clock ?? Date.now,
-    hasher: createPasswordHasher(options.scryptLogN ?? defaultScryptLogN),
-  };
+  const context = tenantContextOf(db, options.scryptLogN ?? defaultScryptLogN, options.clock ?? Date.now);
   try {
     await seedIfEmpty(context);
     const app = createApp({
@@ -87,14 +83,12 @@ export async function startCloud(options: StartCloudOptions): Promise<RunningClo
   }
 }
 
-/** Seeds the demo tenant into an empty data file; msw-free callers pay for the mock package only here. */
-export async function seedIfEmpty(context: ServiceContext): Promise<boolean> {
-  const empty = context.db.prepare('SELECT count(*) FROM users').pluck().get() === 0;
-  if (!empty) return false;
-  const { demoTenant } = await import('@cardenroll/cloud-mock');
-  return seedDemoTenant(context, demoTenant);
+/** The tenant's rules over a data file: the SQLite store, the service's secrets and a clock. */
+export function tenantContextOf(db: Database, scryptLogN: number, now: Clock = Date.now): TenantContext {
+  return { store: createSqliteStore(db), now, secrets: createNodeSecrets(scryptLogN) };
 }
 
-export type { ServiceContext } from './domain/service-context';
-export type { TenantSettings } from './domain/settings';
-export { loadSettings, saveSetting } from './store/settings-store';
+/** Seeds the demo tenant into an empty data file; false when it holds users already. */
+export const seedIfEmpty = (context: TenantContext): Promise<boolean> => seedTenant(context, demoTenant);
+
+export type { TenantContext, TenantSettings } from '@cardenroll/tenant';

@@ -6,10 +6,11 @@ import { useEffect, useState } from 'preact/hooks';
 const decisionText: Record<HandoverDecision, string> = {
   confirmed: 'Confirmed on the phone',
   denied: 'Denied on the phone',
-  not_pending: 'That hand-over was already decided',
-  expired: 'That hand-over has expired',
+  not_pending: 'No hand-over has that code',
+  expired: 'That hand-over has expired or was already decided',
   unknown_user: 'No such user',
   card_already_assigned: 'The card belongs to someone else now',
+  card_limit_reached: 'That user holds as many cards as allowed',
 };
 
 /**
@@ -17,23 +18,23 @@ const decisionText: Record<HandoverDecision, string> = {
  * hand-over as a demo user, as the portal would after a scan (the reference service has the real portal).
  */
 export function PhoneHandover({ tenant }: { readonly tenant: BrowserMockTenant }) {
-  const users = tenant.store.seed.users;
+  const users = tenant.office.seed.users;
   const [username, setUsername] = useState(users[0]?.username ?? '');
   const [pending, setPending] = useState<PendingHandover | null>(null);
   const [outcome, setOutcome] = useState<string | null>(null);
 
   // A hand-over opens (and expires) through the panel's requests: look again after each answer.
   useEffect(() => {
-    const update = () => setPending(tenant.store.pendingHandovers()[0] ?? null);
+    const update = () => setPending(tenant.office.pendingHandovers()[0] ?? null);
     update();
     tenant.worker.events.on('response:mocked', update);
     return () => tenant.worker.events.removeListener('response:mocked', update);
   }, [tenant]);
 
-  const decide = (decision: (code: string) => HandoverDecision) => {
+  const decide = async (decision: (code: string) => Promise<HandoverDecision>) => {
     if (!pending) return;
-    setOutcome(decisionText[decision(pending.userCode)]);
-    setPending(tenant.store.pendingHandovers()[0] ?? null);
+    setOutcome(decisionText[await decision(pending.userCode)]);
+    setPending(tenant.office.pendingHandovers()[0] ?? null);
   };
 
   return (
@@ -57,7 +58,7 @@ export function PhoneHandover({ tenant }: { readonly tenant: BrowserMockTenant }
         <button
           type="button"
           disabled={!pending}
-          onClick={() => decide((code) => tenant.store.confirmHandover(code, username))}
+          onClick={() => decide((code) => tenant.office.confirmHandover(code, username))}
         >
           Confirm on the phone
         </button>
@@ -65,7 +66,7 @@ export function PhoneHandover({ tenant }: { readonly tenant: BrowserMockTenant }
           type="button"
           class="control__secondary"
           disabled={!pending}
-          onClick={() => decide((code) => tenant.store.denyHandover(code))}
+          onClick={() => decide((code) => tenant.office.denyHandover(code, username))}
         >
           Deny on the phone
         </button>

@@ -73,7 +73,7 @@ export function Simulator({ tenant, shell, settings }: SimulatorProps) {
   // Every answer the tenant gives may have registered a card: the count shows that none is registered twice.
   useEffect(() => {
     if (!tenant) return;
-    const update = () => setRegistrations(tenant.store.registrations.length);
+    const update = () => setRegistrations(tenant.office.registrations.length);
     // Each registration request the panel sends, retries included: a submit must send one, not several.
     const count = ({ request }: { request: Request }) => {
       if (request.method === 'POST' && new URL(request.url).pathname.endsWith('/cards/enroll'))
@@ -163,7 +163,7 @@ export function Simulator({ tenant, shell, settings }: SimulatorProps) {
             onSwipe={swipe}
             onAssign={
               tenant
-                ? (cardNumber, username) => tenant.store.assignCard(cardNumber.toUpperCase(), username)
+                ? (cardNumber, username) => tenant.office.assignCard(cardNumber.toUpperCase(), username)
                 : undefined
             }
           />

@@ -1,4 +1,5 @@
 import { problemCodes } from '@cardenroll/core';
+import { demoCards } from '@cardenroll/tenant';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   badGateway,
@@ -13,7 +14,6 @@ import {
   unknownProblemCode,
 } from './faults';
 import { setupMockTenant } from './node';
-import { demoCards } from './tenant/demo-tenant';
 import { terminalClient } from './testing/terminal-client';
 
 const tenantUrl = 'https://tenant.example/';
@@ -56,7 +56,7 @@ describe('faults flipped on the switch', () => {
     const token = await client.tokenFor(unknownCard);
     const request = client.enroll({ enrollmentToken: token }, {}, { signal: AbortSignal.timeout(50) });
     await expect(request).rejects.toMatchObject({ name: 'TimeoutError' });
-    expect(mock.tenant.store.registrations).toEqual([]);
+    expect(mock.tenant.office.registrations).toEqual([]);
   });
 
   it('tenantUnreachable fails the fetch like a refused connection', async () => {
@@ -101,11 +101,11 @@ describe('faults flipped on the switch', () => {
     const headers = { 'Idempotency-Key': 'submit-1' };
     const lost = client.enroll({ enrollmentToken: token }, headers, { signal: AbortSignal.timeout(30) });
     await expect(lost).rejects.toMatchObject({ name: 'TimeoutError' });
-    expect(mock.tenant.store.registrations).toHaveLength(1);
+    expect(mock.tenant.office.registrations).toHaveLength(1);
     faults.set(null);
     const retry = await client.enroll({ enrollmentToken: token }, headers);
     expect(retry.status).toBe(201);
-    expect(mock.tenant.store.registrations).toHaveLength(1);
+    expect(mock.tenant.office.registrations).toHaveLength(1);
   });
 
   it('hits only its target, and clears with set(null)', async () => {
@@ -116,9 +116,9 @@ describe('faults flipped on the switch', () => {
     expect((await client.enroll({ enrollmentToken: 'any' })).status).toBe(410);
   });
 
-  it('reset clears the fault', () => {
+  it('reset clears the fault', async () => {
     faults.set(tenantUnreachable());
-    mock.tenant.reset();
+    await mock.tenant.reset();
     expect(faults.current).toBeNull();
   });
 });

@@ -1,8 +1,8 @@
 import { problemCodes } from '@cardenroll/core';
+import { demoCards } from '@cardenroll/tenant';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMockTenant } from './mock-tenant';
 import { setupMockTenant } from './node';
-import { demoCards } from './tenant/demo-tenant';
 import { terminalClient } from './testing/terminal-client';
 
 const tenantUrl = 'https://tenant.example/acme';
@@ -13,8 +13,8 @@ const client = terminalClient(tenantUrl);
 const [unknownCard = ''] = demoCards.unknown;
 
 beforeAll(mock.listen);
-afterEach(() => {
-  mock.reset();
+afterEach(async () => {
+  await mock.reset();
   clock = start;
 });
 afterAll(mock.close);
@@ -55,7 +55,7 @@ describe('identify', () => {
   });
 
   it('answers 403 enrollment_disabled for an unknown card when the tenant has enrollment off', async () => {
-    mock.tenant.store.setEnrollmentEnabled(false);
+    await mock.tenant.office.setEnrollmentEnabled(false);
     await expectProblem(await client.identify(unknownCard), 'enrollment_disabled', 403);
   });
 
@@ -87,7 +87,7 @@ describe('terminal authentication', () => {
         await expectProblem(response, 'invalid_terminal', 401);
         expect(response.headers.get('WWW-Authenticate')).toBe('Bearer');
       }
-      expect(mock.tenant.store.registrations).toEqual([]);
+      expect(mock.tenant.office.registrations).toEqual([]);
     },
   );
 
@@ -109,7 +109,7 @@ describe('enroll', () => {
       user: { username: 'alice', displayName: 'Alice Martin' },
       session: { id: expect.any(String), expiresAt: expect.any(String) },
     });
-    expect(mock.tenant.store.registrations).toMatchObject([{ cardNumber: unknownCard, username: 'alice' }]);
+    expect(mock.tenant.office.registrations).toMatchObject([{ cardNumber: unknownCard, username: 'alice' }]);
   });
 
   it('answers 400 invalid_request without an Idempotency-Key, and registers nothing', async () => {
@@ -119,7 +119,7 @@ describe('enroll', () => {
       'invalid_request',
       400,
     );
-    expect(mock.tenant.store.registrations).toEqual([]);
+    expect(mock.tenant.office.registrations).toEqual([]);
   });
 
   it.each([
@@ -167,7 +167,7 @@ describe('enroll', () => {
 
   it('answers 403 enrollment_disabled when enrollment was turned off', async () => {
     const token = await client.tokenFor(unknownCard);
-    mock.tenant.store.setEnrollmentEnabled(false);
+    await mock.tenant.office.setEnrollmentEnabled(false);
     await expectProblem(await client.enroll({ enrollmentToken: token }), 'enrollment_disabled', 403);
   });
 
@@ -191,7 +191,7 @@ describe('enroll', () => {
     const bodies = await Promise.all([first.json(), again.json(), quoted.json()]);
     expect(bodies[1]).toEqual(bodies[0]);
     expect(bodies[2]).toEqual(bodies[0]);
-    expect(mock.tenant.store.registrations).toHaveLength(1);
+    expect(mock.tenant.office.registrations).toHaveLength(1);
   });
 });
 

@@ -1,7 +1,7 @@
+import { demoCards } from '@cardenroll/tenant';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { tenantTimeout } from './faults';
 import { setupMockTenant } from './node';
-import { demoCards } from './tenant/demo-tenant';
 import { terminalClient } from './testing/terminal-client';
 
 const tenantUrl = 'https://tenant.example/acme';
@@ -50,7 +50,7 @@ describe('GET api/v1/handovers/:id', () => {
   it('answers pending, then confirmed with the user and a session once the phone confirms', async () => {
     const { handoverId, userCode } = await startOne();
     expect(await (await client.pollHandover(handoverId)).json()).toEqual({ status: 'pending' });
-    expect(mock.tenant.store.confirmHandover(userCode, 'bob')).toBe('confirmed');
+    expect(await mock.tenant.office.confirmHandover(userCode, 'bob')).toBe('confirmed');
     expect(await (await client.pollHandover(handoverId)).json()).toEqual({
       status: 'confirmed',
       user: { username: 'bob', displayName: 'Bob Novak' },
@@ -58,11 +58,12 @@ describe('GET api/v1/handovers/:id', () => {
     });
   });
 
-  it('answers 410 handover_expired as problem+json for an id it does not know', async () => {
+  // As the reference service answers it (the same rules now); the panel takes it as an expired hand-over.
+  it('answers 404 not_found as problem+json for an id it does not know', async () => {
     const response = await client.pollHandover('no-such-handover');
-    expect(response.status).toBe(410);
+    expect(response.status).toBe(404);
     expect(response.headers.get('Content-Type')).toBe('application/problem+json');
-    expect(await response.json()).toMatchObject({ code: 'handover_expired', status: 410 });
+    expect(await response.json()).toMatchObject({ code: 'not_found', status: 404 });
   });
 
   it('needs the terminal key', async () => {

@@ -8,7 +8,7 @@ export interface MockTenantServer {
   /** For `beforeAll`: any request without a handler fails the test. */
   listen(): void;
   /** For `afterEach`: drops `server.use()` overrides, the fault and all tenant changes. */
-  reset(): void;
+  reset(): Promise<void>;
   /** For `afterAll`. */
   close(): void;
 }
@@ -26,7 +26,7 @@ export function setupMockTenant(options: MockTenantOptions): MockTenantServer {
     listen: () => server.listen({ onUnhandledRequest: 'error' }),
     reset: () => {
       server.resetHandlers();
-      tenant.reset();
+      return tenant.reset();
     },
     close: () => server.close(),
   };

@@ -1,9 +1,9 @@
 import { type ProblemCode, problemStatus } from '@cardenroll/core';
+import { demoCards } from '@cardenroll/tenant';
 import type { HttpHandler } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setupMockTenant } from './node';
 import type { Scenarios } from './scenarios';
-import { demoCards } from './tenant/demo-tenant';
 import { terminalClient } from './testing/terminal-client';
 
 const tenantUrl = 'https://tenant.example/acme/';
@@ -89,7 +89,7 @@ describe('problem scenarios', () => {
 
   it('go away with the reset after each test', async () => {
     mock.server.use(...scenarios.invalidTerminal());
-    mock.reset();
+    await mock.reset();
     expect((await endpoints.identify()).status).toBe(200);
   });
 });

@@ -1,4 +1,5 @@
 import { apiPaths, type Problem, type ProblemCode } from '@cardenroll/core';
+import { problemOf } from '@cardenroll/tenant';
 import { type HttpHandler, http } from 'msw';
 import {
   badGateway,
@@ -17,13 +18,12 @@ import {
 import { createTenantHandlers } from './handlers';
 import { problemResponse } from './http/respond';
 import { tenantEndpoint } from './http/tenant-url';
-import { problemOf } from './tenant/tenant-answer';
-import type { TenantStore } from './tenant/tenant-store';
+import type { BackOffice } from './tenant/back-office';
 
 export interface ScenarioOptions {
   readonly tenantUrl: string;
   /** Fault scenarios still let the real tenant answer where the fault allows it (slow, late). */
-  readonly store: TenantStore;
+  readonly office: BackOffice;
   /** The clock for default timestamps such as `lockedUntil`. */
   readonly now?: () => number;
 }
@@ -35,7 +35,7 @@ const endpointsOf = (target: FaultTarget) =>
  * Named failure scenarios for `server.use(...scenario())` in tests: each returns msw handlers that take
  * precedence over the tenant's own until `server.resetHandlers()`. Problem scenarios ignore the request.
  */
-export function createScenarios({ tenantUrl, store, now = Date.now }: ScenarioOptions) {
+export function createScenarios({ tenantUrl, office, now = Date.now }: ScenarioOptions) {
   const problem = (
     code: ProblemCode,
     target: FaultTarget,
@@ -49,8 +49,8 @@ export function createScenarios({ tenantUrl, store, now = Date.now }: ScenarioOp
       ),
     );
   const fault = (f: Fault): HttpHandler[] =>
-    createTenantHandlers({ tenantUrl, store, faults: createFaultSwitch(f) });
-  const inOneLockout = () => new Date(now() + store.seed.policy.lockoutMs).toISOString();
+    createTenantHandlers({ tenantUrl, office, faults: createFaultSwitch(f) });
+  const inOneLockout = () => new Date(now() + office.seed.policy.lockoutMs).toISOString();
 
   return {
     invalidCredentials: (attemptsLeft?: number, target: FaultTarget = 'enroll') =>

@@ -1,15 +1,18 @@
 import { readFileSync, rmSync } from 'node:fs';
+import {
+  createTerminal,
+  demoTenant,
+  importDirectory,
+  isSettingName,
+  isValidSetting,
+  listTerminals,
+  revokeTerminal,
+  type TenantContext,
+} from '@cardenroll/tenant';
 import type { CloudEnvConfig } from '../config';
 import { dataFileIn, openDatabase } from '../db/open-database';
 import { readDirectoryFile } from '../directory/directory-file';
-import { importDirectory } from '../directory/import-directory';
-import { createPasswordHasher } from '../domain/password';
-import { demoAdmin } from '../domain/seed-demo';
-import type { ServiceContext } from '../domain/service-context';
-import { isSettingName, isValidSetting } from '../domain/settings';
-import { createTerminal, listTerminals, revokeTerminal } from '../domain/terminal-keys';
-import { seedIfEmpty, startCloud } from '../index';
-import { loadSettings, saveSetting } from '../store/settings-store';
+import { seedIfEmpty, startCloud, tenantContextOf } from '../index';
 
 /** Where a command writes; tests pass their own. */
 export interface Output {
@@ -31,13 +34,10 @@ export const usage = `Usage: npm run cloud -- <command>
   --help                    this text
 `;
 
-async function withContext<T>(
-  config: CloudEnvConfig,
-  work: (ctx: ServiceContext) => Promise<T> | T,
-): Promise<T> {
+async function withContext<T>(config: CloudEnvConfig, work: (ctx: TenantContext) => Promise<T>): Promise<T> {
   const db = openDatabase(config.dataDir);
   try {
-    const ctx: ServiceContext = { db, now: Date.now, hasher: createPasswordHasher(config.scryptLogN) };
+    const ctx = tenantContextOf(db, config.scryptLogN);
     // Any command may be the first on a new data dir: seed it, so a later `serve` finds the demo terminal.
     await seedIfEmpty(ctx);
     return await work(ctx);
@@ -60,7 +60,7 @@ export async function serveCommand(config: CloudEnvConfig, output: Output): Prom
   output.out(`  terminal API: ${base}api/v1/  (tenantUrl ${base}, terminal key demo-terminal-key)`);
   output.out(`  portal:       ${base}portal/`);
   output.out(
-    `  demo logins:  ${demoAdmin.username} / ${demoAdmin.password} (administrator); alice / alice-demo-pass,`,
+    `  demo logins:  ${demoTenant.administrator.username} / ${demoTenant.administrator.password} (administrator); alice / alice-demo-pass,`,
   );
   output.out(
     '                bob / bob-demo-pass (OTP 246810), carol / carol-demo-pass, dana / dana-demo-pass',
@@ -102,7 +102,7 @@ export async function settingsCommand(
   args: readonly string[],
   output: Output,
 ): Promise<number> {
-  return withContext(config, (ctx) => {
+  return withContext(config, async (ctx) => {
     for (const arg of args) {
       const split = arg.indexOf('=');
       const name = arg.slice(0, split);
@@ -116,9 +116,9 @@ export async function settingsCommand(
         output.err(`not a valid setting: ${arg}`);
         return 2;
       }
-      saveSetting(ctx.db, name, value as never);
+      await ctx.store.saveSetting(name, value as never);
     }
-    for (const [name, value] of Object.entries(loadSettings(ctx.db)))
+    for (const [name, value] of Object.entries(await ctx.store.loadSettings()))
       output.out(`${name}=${JSON.stringify(value)}`);
     return 0;
   });
@@ -129,16 +129,16 @@ export async function terminalsCommand(
   args: readonly string[],
   output: Output,
 ): Promise<number> {
-  return withContext(config, (ctx) => {
+  return withContext(config, async (ctx) => {
     const [action, ...rest] = args;
     if (action === 'add' && rest.length > 0) {
-      const terminal = createTerminal(ctx, rest.join(' '));
+      const terminal = await createTerminal(ctx, rest.join(' '));
       output.out(`Terminal ${terminal.id} "${terminal.name}" registered. Its key, shown only now:`);
       output.out(terminal.key);
       return 0;
     }
     if (action === 'revoke' && rest.length === 1 && rest[0] !== undefined) {
-      if (revokeTerminal(ctx, rest[0])) return 0;
+      if (await revokeTerminal(ctx, rest[0])) return 0;
       output.err(`no live terminal ${rest[0]}`);
       return 1;
     }
@@ -146,7 +146,8 @@ export async function terminalsCommand(
       output.err('terminals [add <name> | revoke <id>]');
       return 2;
     }
-    for (const t of listTerminals(ctx)) output.out(`${t.id}  ${t.name}${t.revoked ? '  (revoked)' : ''}`);
+    for (const t of await listTerminals(ctx))
+      output.out(`${t.id}  ${t.name}${t.revoked ? '  (revoked)' : ''}`);
     return 0;
   });
 }

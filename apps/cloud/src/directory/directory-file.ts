@@ -1,16 +1,6 @@
 import { toCardNumber } from '@cardenroll/core';
-import { isValidUsername } from '../domain/account-name';
+import { type DirectoryEntry, isValidUsername } from '@cardenroll/tenant';
 import { parseCsv } from './parse-csv';
-
-/** One person of a directory export. */
-export interface DirectoryEntry {
-  readonly line: number;
-  readonly username: string;
-  readonly displayName: string;
-  readonly email: string | null;
-  /** Card numbers as the panels send them (trimmed, upper case), duplicates removed. */
-  readonly cardNumbers: readonly string[];
-}
 
 export const directoryColumns = ['username', 'displayName', 'email', 'cardNumbers'] as const;
 

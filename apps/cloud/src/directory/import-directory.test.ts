@@ -1,25 +1,25 @@
+import { importDirectory } from '@cardenroll/tenant';
 import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { migrate } from '../db/migrate';
 import { migrations } from '../db/migrations';
-import { createPasswordHasher } from '../domain/password';
-import type { ServiceContext } from '../domain/service-context';
+import { tenantContextOf } from '../index';
 import { readDirectoryFile } from './directory-file';
-import { importDirectory } from './import-directory';
 
-let ctx: ServiceContext;
+let db: Database.Database;
+let ctx: ReturnType<typeof tenantContextOf>;
 beforeEach(() => {
-  const db = new Database(':memory:');
+  db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
   migrate(db, migrations);
-  ctx = { db, now: () => 1_000, hasher: createPasswordHasher(10) };
+  ctx = tenantContextOf(db, 10, () => 1_000);
 });
 
 const header = 'username,displayName,email,cardNumbers\n';
 const run = (csv: string, dryRun = false) =>
   importDirectory(ctx, readDirectoryFile(header + csv).entries, dryRun);
 const cardsOf = (username: string) =>
-  ctx.db
+  db
     .prepare(
       'SELECT c.number, c.source FROM cards c JOIN users u ON u.id = c.user_id WHERE u.username = ? ORDER BY c.number',
     )
@@ -63,8 +63,8 @@ describe('readDirectoryFile', () => {
 });
 
 describe('importDirectory', () => {
-  it('creates users without a password and gives them their directory cards', () => {
-    expect(run('erin,Erin,,AA;BB\n')).toEqual({
+  it('creates users without a password and gives them their directory cards', async () => {
+    expect(await run('erin,Erin,,AA;BB\n')).toEqual({
       usersCreated: 1,
       usersUpdated: 0,
       cardsAdded: 2,
@@ -75,17 +75,17 @@ describe('importDirectory', () => {
       { number: 'AA', source: 'directory' },
       { number: 'BB', source: 'directory' },
     ]);
-    expect(ctx.db.prepare('SELECT password_hash FROM users').pluck().get()).toBeNull();
-    expect(
-      ctx.db.prepare("SELECT count(*) FROM audit_events WHERE kind = 'card_imported'").pluck().get(),
-    ).toBe(2);
+    expect(db.prepare('SELECT password_hash FROM users').pluck().get()).toBeNull();
+    expect(db.prepare("SELECT count(*) FROM audit_events WHERE kind = 'card_imported'").pluck().get()).toBe(
+      2,
+    );
   });
 
-  it('sets directory cards to exactly the file list and never touches panel or portal cards', () => {
-    run('erin,Erin,,AA;BB\n');
-    const erin = ctx.db.prepare("SELECT id FROM users WHERE username = 'erin'").pluck().get();
-    ctx.db.prepare("INSERT INTO cards VALUES ('p1', 'CC', ?, 'panel', 5, NULL)").run(erin);
-    expect(run('erin,Erin R.,erin@x.example,BB;DD\n')).toEqual({
+  it('sets directory cards to exactly the file list and never touches panel or portal cards', async () => {
+    await run('erin,Erin,,AA;BB\n');
+    const erin = db.prepare("SELECT id FROM users WHERE username = 'erin'").pluck().get();
+    db.prepare("INSERT INTO cards VALUES ('p1', 'CC', ?, 'panel', 5, NULL)").run(erin);
+    expect(await run('erin,Erin R.,erin@x.example,BB;DD\n')).toEqual({
       usersCreated: 0,
       usersUpdated: 1,
       cardsAdded: 1,
@@ -99,18 +99,18 @@ describe('importDirectory', () => {
     ]);
   });
 
-  it("reports and skips a card another user holds, and leaves that user's card alone", () => {
-    run('erin,Erin,,AA\n');
-    const report = run('erin,Erin,,AA\nfrank,Frank,,AA;EE\n');
+  it("reports and skips a card another user holds, and leaves that user's card alone", async () => {
+    await run('erin,Erin,,AA\n');
+    const report = await run('erin,Erin,,AA\nfrank,Frank,,AA;EE\n');
     expect(report.skipped).toEqual(['line 3: card ••••••A belongs to another user, skipped']);
     expect(cardsOf('erin')).toEqual([{ number: 'AA', source: 'directory' }]);
     expect(cardsOf('frank')).toEqual([{ number: 'EE', source: 'directory' }]);
   });
 
-  it('changes nothing on a dry run but reports the same', () => {
-    const report = run('erin,Erin,,AA\n', true);
+  it('changes nothing on a dry run but reports the same', async () => {
+    const report = await run('erin,Erin,,AA\n', true);
     expect(report.usersCreated).toBe(1);
-    expect(ctx.db.prepare('SELECT count(*) FROM users').pluck().get()).toBe(0);
-    expect(ctx.db.prepare('SELECT count(*) FROM audit_events').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM users').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM audit_events').pluck().get()).toBe(0);
   });
 });

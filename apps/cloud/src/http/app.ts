@@ -1,5 +1,5 @@
+import { problemOf } from '@cardenroll/tenant';
 import { Hono } from 'hono';
-import { problemOf } from '../domain/problem';
 import { portalApi } from './portal-api';
 import { problemResponse } from './problem-response';
 import { requestLog } from './request-log';
@@ -12,8 +12,9 @@ import { terminalApi } from './terminal-api';
 export function createApp(deps: HttpDeps): Hono<ServiceEnv> {
   const app = new Hono<ServiceEnv>();
   app.use('*', requestLog(deps.log));
-  app.get('/healthz', (c) => {
-    deps.db.prepare('SELECT 1').get();
+  app.get('/healthz', async (c) => {
+    // A read through the store, so a health check fails when the data does.
+    await deps.store.countUsers();
     return c.json({ status: 'ok' });
   });
   app.route('/api/v1', terminalApi(deps));

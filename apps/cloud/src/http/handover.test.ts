@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saveSetting } from '../store/settings-store';
 import { problemLine, startTestCloud, type TestCloud } from '../testing/test-cloud';
 
 let t: TestCloud;
@@ -87,12 +86,12 @@ describe('phone hand-over', () => {
   });
 
   it('enforces the card rules on confirm', async () => {
-    saveSetting(t.cloud.db, 'maxCardsPerUser', 1);
+    await t.cloud.context.store.saveSetting('maxCardsPerUser', 1);
     const handover = await startHandover();
     const phone = t.portal();
     await phone.login('carol', 'carol-demo-pass');
     expect(problem(await phone.post(`handover/${handover.userCode}/confirm`))).toBe('409 card_limit_reached');
-    saveSetting(t.cloud.db, 'maxCardsPerUser', 5);
+    await t.cloud.context.store.saveSetting('maxCardsPerUser', 5);
     const taken = await startHandover();
     const ticket = await t.demoTerminal.tokenFor(taken.card);
     await t.demoTerminal.enroll({ enrollmentToken: ticket, username: 'dana', secret: 'dana-demo-pass' });
@@ -101,7 +100,7 @@ describe('phone hand-over', () => {
 
   it('keeps hand-overs to their terminal and needs a sign-in on the phone', async () => {
     const handover = await startHandover();
-    expect(problem(await t.newTerminal('other').get(`api/v1/handovers/${handover.handoverId}`))).toBe(
+    expect(problem(await (await t.newTerminal('other')).get(`api/v1/handovers/${handover.handoverId}`))).toBe(
       '404 not_found',
     );
     expect(problem(await t.portal().get(`handover/${handover.userCode}`))).toBe('401 not_signed_in');

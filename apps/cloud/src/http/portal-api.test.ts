@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { portalSessionIdleMs } from '@cardenroll/tenant';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { portalSessionIdleMs } from '../domain/portal-session-window';
 import { problemLine, startTestCloud, type TestCloud } from '../testing/test-cloud';
 
 let t: TestCloud;

@@ -1,15 +1,20 @@
+import {
+  addCard,
+  confirmHandover,
+  denyHandover,
+  issueOtp,
+  login,
+  logout,
+  otpEmail,
+  portalCardNumber,
+  portalUser,
+  problemOf,
+  removeCard,
+  unlockAccount,
+  viewHandover,
+} from '@cardenroll/tenant';
 import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { addCard, removeCard, unlockAccount } from '../domain/card-admin';
-import { portalCardNumber } from '../domain/card-number';
-import { confirmHandover, denyHandover, viewHandover } from '../domain/handover';
-import { issueOtp, otpEmail } from '../domain/one-time-password';
-import { login, logout } from '../domain/portal-session';
-import { portalUser } from '../domain/portal-user';
-import { problemOf } from '../domain/problem';
-import { listAudit } from '../store/audit';
-import { cardsOfUser, findCardById } from '../store/cards';
-import { findUserById, searchUsers } from '../store/users';
 import { isOwnOrigin, portalCookie, requireAdmin, requireSession, sessionOf } from './portal-guard';
 import { auditView, cardView, userSummary } from './portal-views';
 import { answerResponse, problemResponse } from './problem-response';
@@ -50,28 +55,29 @@ export function portalApi(deps: HttpDeps): Hono<ServiceEnv> {
 
   // "Who is signed in?" has an answer when nobody is: 200 with user null, not a 401 that every first
   // visit would log in the browser's console as a failed request.
-  api.get('/session', (c) => {
-    const current = sessionOf(deps, c);
+  api.get('/session', async (c) => {
+    const current = await sessionOf(deps, c);
     return c.json(
       current === null ? { user: null } : { user: portalUser(current.user), csrfToken: current.csrfToken },
     );
   });
 
-  api.delete('/session', session, (c) => {
-    logout(deps, c.get('session'));
+  api.delete('/session', session, async (c) => {
+    await logout(deps, c.get('session'));
     deleteCookie(c, portalCookie, { path: '/portal', secure: isSecure(deps, c.req.url) });
     return c.body(null, 204);
   });
 
-  api.get('/me/cards', session, (c) =>
-    c.json({ cards: cardsOfUser(deps.db, c.get('session').user.id).map((card) => cardView(deps.db, card)) }),
-  );
+  const cardsView = async (userId: string) =>
+    Promise.all((await deps.store.cardsOfUser(userId)).map((card) => cardView(deps.store, card)));
 
-  api.delete('/me/cards/:cardId', session, (c) => {
+  api.get('/me/cards', session, async (c) => c.json({ cards: await cardsView(c.get('session').user.id) }));
+
+  api.delete('/me/cards/:cardId', session, async (c) => {
     const { user } = c.get('session');
-    const card = findCardById(deps.db, c.req.param('cardId'));
+    const card = await deps.store.findCardById(c.req.param('cardId'));
     if (card === undefined || card.user_id !== user.id) return notFound('You hold no such card.');
-    removeCard(deps, card, user, user);
+    await removeCard(deps, card, user, user);
     return c.body(null, 204);
   });
 
@@ -80,12 +86,14 @@ export function portalApi(deps: HttpDeps): Hono<ServiceEnv> {
     return c.json(await issueOtp(deps, user, user, 'self_service'), 201);
   });
 
-  api.get('/handover/:userCode', session, (c) => answerResponse(viewHandover(deps, c.req.param('userCode'))));
-  api.post('/handover/:userCode/confirm', session, (c) =>
-    answerResponse(confirmHandover(deps, c.req.param('userCode'), c.get('session').user)),
+  api.get('/handover/:userCode', session, async (c) =>
+    answerResponse(await viewHandover(deps, c.req.param('userCode'))),
   );
-  api.post('/handover/:userCode/deny', session, (c) =>
-    answerResponse(denyHandover(deps, c.req.param('userCode'), c.get('session').user)),
+  api.post('/handover/:userCode/confirm', session, async (c) =>
+    answerResponse(await confirmHandover(deps, c.req.param('userCode'), c.get('session').user)),
+  );
+  api.post('/handover/:userCode/deny', session, async (c) =>
+    answerResponse(await denyHandover(deps, c.req.param('userCode'), c.get('session').user)),
   );
 
   // Administrators only from here on.
@@ -93,23 +101,21 @@ export function portalApi(deps: HttpDeps): Hono<ServiceEnv> {
   api.use('/users/*', session, requireAdmin);
   api.use('/audit', session, requireAdmin);
 
-  api.get('/users', (c) => {
+  api.get('/users', async (c) => {
     const query = (c.req.query('query') ?? '').trim().slice(0, 100);
     const now = deps.now();
-    return c.json({ users: searchUsers(deps.db, query, 100).map((user) => userSummary(deps.db, user, now)) });
+    const found = await deps.store.searchUsers(query, 100);
+    return c.json({ users: await Promise.all(found.map((user) => userSummary(deps.store, user, now))) });
   });
 
-  api.get('/users/:userId/cards', (c) => {
-    const user = findUserById(deps.db, c.req.param('userId'));
+  api.get('/users/:userId/cards', async (c) => {
+    const user = await deps.store.findUserById(c.req.param('userId'));
     if (user === undefined) return notFound('No such user.');
-    return c.json({
-      user: userSummary(deps.db, user, deps.now()),
-      cards: cardsOfUser(deps.db, user.id).map((card) => cardView(deps.db, card)),
-    });
+    return c.json({ user: await userSummary(deps.store, user, deps.now()), cards: await cardsView(user.id) });
   });
 
   api.post('/users/:userId/cards', async (c) => {
-    const user = findUserById(deps.db, c.req.param('userId'));
+    const user = await deps.store.findUserById(c.req.param('userId'));
     if (user === undefined) return notFound('No such user.');
     const body = await readJsonObject(c.req.raw);
     if (body === null || typeof body.cardNumber !== 'string') {
@@ -121,22 +127,22 @@ export function portalApi(deps: HttpDeps): Hono<ServiceEnv> {
         problemOf('invalid_card_number', 'A card number is 1 to 64 hexadecimal digits.'),
       );
     }
-    const answer = addCard(deps, user, number, c.get('session').user);
+    const answer = await addCard(deps, user, number, c.get('session').user);
     if (!answer.ok) return problemResponse(answer.problem);
-    return c.json(cardView(deps.db, answer.body), 201);
+    return c.json(await cardView(deps.store, answer.body), 201);
   });
 
-  api.delete('/users/:userId/cards/:cardId', (c) => {
-    const user = findUserById(deps.db, c.req.param('userId'));
-    const card = findCardById(deps.db, c.req.param('cardId'));
+  api.delete('/users/:userId/cards/:cardId', async (c) => {
+    const user = await deps.store.findUserById(c.req.param('userId'));
+    const card = await deps.store.findCardById(c.req.param('cardId'));
     if (user === undefined || card === undefined || card.user_id !== user.id)
       return notFound('No such card.');
-    removeCard(deps, card, user, c.get('session').user);
+    await removeCard(deps, card, user, c.get('session').user);
     return c.body(null, 204);
   });
 
   api.post('/users/:userId/otp', async (c) => {
-    const user = findUserById(deps.db, c.req.param('userId'));
+    const user = await deps.store.findUserById(c.req.param('userId'));
     if (user === undefined) return notFound('No such user.');
     const delivery = (await readJsonObject(c.req.raw))?.delivery;
     if (delivery !== 'show' && delivery !== 'email_preview') {
@@ -150,14 +156,14 @@ export function portalApi(deps: HttpDeps): Hono<ServiceEnv> {
     return c.json({ ...issued, email: otpEmail({ ...user, email }, issued) }, 201);
   });
 
-  api.post('/users/:userId/unlock', (c) => {
-    const user = findUserById(deps.db, c.req.param('userId'));
+  api.post('/users/:userId/unlock', async (c) => {
+    const user = await deps.store.findUserById(c.req.param('userId'));
     if (user === undefined) return notFound('No such user.');
-    unlockAccount(deps, user, c.get('session').user);
+    await unlockAccount(deps, user, c.get('session').user);
     return c.body(null, 204);
   });
 
-  api.get('/audit', (c) => {
+  api.get('/audit', async (c) => {
     const before = c.req.query('before');
     const limit = c.req.query('limit');
     const beforeId = before === undefined ? null : Number(before);
@@ -170,7 +176,7 @@ export function portalApi(deps: HttpDeps): Hono<ServiceEnv> {
     ) {
       return invalidRequest('before is an event id; limit is 1 to 200.');
     }
-    const rows = listAudit(deps.db, beforeId, count + 1);
+    const rows = await deps.store.listAudit(beforeId, count + 1);
     const events = rows.slice(0, count).map(auditView);
     return c.json({ events, next: rows.length > count ? (events.at(-1)?.id ?? null) : null });
   });

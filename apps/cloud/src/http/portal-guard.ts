@@ -1,8 +1,6 @@
+import { problemOf, resumeSession } from '@cardenroll/tenant';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { resumeSession } from '../domain/portal-session';
-import { problemOf } from '../domain/problem';
-import { sameSecret } from '../domain/secret-token';
 import { problemResponse } from './problem-response';
 import type { HttpDeps, ServiceEnv } from './service-env';
 
@@ -25,17 +23,17 @@ export function isOwnOrigin(deps: HttpDeps, c: Context): boolean {
 /** The live portal session of the request's cookie, or null. */
 export function sessionOf(deps: HttpDeps, c: Context): ReturnType<typeof resumeSession> {
   const cookie = getCookie(c, portalCookie);
-  return cookie === undefined ? null : resumeSession(deps, cookie);
+  return cookie === undefined ? Promise.resolve(null) : resumeSession(deps, cookie);
 }
 
 /** Requires a live portal session; a change also needs the session's CSRF token and the portal's origin. */
 export function requireSession(deps: HttpDeps): MiddlewareHandler<ServiceEnv> {
   return async (c, next) => {
-    const session = sessionOf(deps, c);
+    const session = await sessionOf(deps, c);
     if (session === null) return problemResponse(problemOf('not_signed_in', 'Sign in to the portal first.'));
     if (changes.has(c.req.method)) {
       const token = c.req.header('X-CSRF-Token') ?? '';
-      if (!sameSecret(token, session.csrfToken) || !isOwnOrigin(deps, c)) {
+      if (!deps.secrets.sameSecret(token, session.csrfToken) || !isOwnOrigin(deps, c)) {
         return problemResponse(problemOf('csrf_rejected', 'The request did not come from the portal.'));
       }
     }

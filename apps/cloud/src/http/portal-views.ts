@@ -1,17 +1,18 @@
-import type { Database } from 'better-sqlite3';
-import { maskedCard } from '../domain/card-number';
-import { isoAt } from '../domain/clock';
-import { userLock } from '../domain/credentials';
-import { lockedUntil } from '../domain/lockout';
-import { portalUser } from '../domain/portal-user';
-import type { AuditRow } from '../store/audit';
-import { type CardRow, countCardsOfUser } from '../store/cards';
-import { findTerminalById } from '../store/terminals';
-import type { UserRow } from '../store/users';
+import {
+  type AuditRecord,
+  type CardRecord,
+  isoAt,
+  lockedUntil,
+  maskedCard,
+  portalUser,
+  type TenantRecords,
+  type UserRecord,
+  userLock,
+} from '@cardenroll/tenant';
 
 /** A card as the portal shows it: masked, never the full number (docs/portal-api.md `Card`). */
-export function cardView(db: Database, card: CardRow) {
-  const terminal = card.terminal_id === null ? undefined : findTerminalById(db, card.terminal_id);
+export async function cardView(store: TenantRecords, card: CardRecord) {
+  const terminal = card.terminal_id === null ? undefined : await store.findTerminalById(card.terminal_id);
   return {
     id: card.id,
     masked: maskedCard(card.number),
@@ -22,17 +23,17 @@ export function cardView(db: Database, card: CardRow) {
 }
 
 /** `UserSummary`: the user plus their card count and the end of a running lockout. */
-export function userSummary(db: Database, user: UserRow, now: number) {
+export async function userSummary(store: TenantRecords, user: UserRecord, now: number) {
   const lock = lockedUntil(userLock(user), now);
   return {
     ...portalUser(user),
-    cardCount: countCardsOfUser(db, user.id),
+    cardCount: await store.countCardsOfUser(user.id),
     lockedUntil: lock === null ? null : isoAt(lock),
   };
 }
 
 /** `AuditEvent`; ids are strings of the event's sequence number, newest highest. */
-export const auditView = (row: AuditRow) => ({
+export const auditView = (row: AuditRecord) => ({
   id: String(row.id),
   at: isoAt(row.at),
   kind: row.kind,

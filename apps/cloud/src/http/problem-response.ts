@@ -1,4 +1,4 @@
-import type { Answer, ServiceProblem } from '../domain/problem';
+import type { Answer, ServiceProblem } from '@cardenroll/tenant';
 
 /** An RFC 9457 answer: `application/problem+json`, plus Retry-After or WWW-Authenticate where they apply. */
 export function problemResponse(problem: ServiceProblem, retryAfterSeconds?: number): Response {

@@ -1,9 +1,7 @@
-import type { PortalSession } from '../domain/portal-session';
-import type { ServiceContext } from '../domain/service-context';
-import type { TerminalRow } from '../store/terminals';
+import type { PortalSession, TenantContext, TerminalRecord } from '@cardenroll/tenant';
 
-/** What the HTTP layer needs besides the use cases' context. */
-export interface HttpDeps extends ServiceContext {
+/** What the HTTP layer needs besides the tenant's context. */
+export interface HttpDeps extends TenantContext {
   /** The public https URL behind a proxy (CLOUD_PUBLIC_URL), without trailing slash; links and QR codes use it. */
   readonly publicUrl: string | null;
   /** The built portal pages; null or missing → 503 saying to build them. */
@@ -14,7 +12,7 @@ export interface HttpDeps extends ServiceContext {
 /** Hono's per-request variables: the authenticated terminal or portal session. */
 export type ServiceEnv = {
   Variables: {
-    terminal: TerminalRow;
+    terminal: TerminalRecord;
     session: PortalSession;
   };
 };

@@ -1,6 +1,5 @@
-import { demoCards } from '@cardenroll/cloud-mock';
+import { demoCards } from '@cardenroll/tenant';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { saveSetting } from '../store/settings-store';
 import { problemLine, startTestCloud, type TestCloud } from '../testing/test-cloud';
 
 let t: TestCloud;
@@ -12,11 +11,11 @@ afterAll(() => t.stop());
 // Each test takes its own cards and moves the clock a day on, so locks and rate limits of one do not leak.
 let nextCard = 0;
 const freshCard = () => `F${(++nextCard).toString(16).toUpperCase().padStart(7, '0')}`;
-beforeEach(() => {
+beforeEach(async () => {
   t.advance(24 * 60 * 60_000);
-  saveSetting(t.cloud.db, 'enrollmentEnabled', true);
-  saveSetting(t.cloud.db, 'maxCardsPerUser', 5);
-  saveSetting(t.cloud.db, 'cardLimitPolicy', 'refuse');
+  await t.cloud.context.store.saveSetting('enrollmentEnabled', true);
+  await t.cloud.context.store.saveSetting('maxCardsPerUser', 5);
+  await t.cloud.context.store.saveSetting('cardLimitPolicy', 'refuse');
   t.cloud.db.prepare("DELETE FROM cards WHERE source = 'panel'").run();
 });
 
@@ -62,7 +61,7 @@ describe('identify', () => {
   });
 
   it('answers 403 enrollment_disabled for an unknown card when enrollment is off, and still signs in known cards', async () => {
-    saveSetting(t.cloud.db, 'enrollmentEnabled', false);
+    await t.cloud.context.store.saveSetting('enrollmentEnabled', false);
     expect(problem(await t.demoTerminal.identify(freshCard()))).toBe('403 enrollment_disabled');
     expect((await t.demoTerminal.identify(demoCards.carol)).status).toBe(200);
   });
@@ -70,14 +69,16 @@ describe('identify', () => {
 
 describe('terminal key', () => {
   it('answers 401 invalid_terminal with WWW-Authenticate for a wrong, missing or revoked key', async () => {
-    const wrong = await t
-      .newTerminal('x')
-      .post('api/v1/cards/identify', { cardNumber: 'AB' }, { Authorization: 'Bearer nope' });
+    const wrong = await (await t.newTerminal('x')).post(
+      'api/v1/cards/identify',
+      { cardNumber: 'AB' },
+      { Authorization: 'Bearer nope' },
+    );
     expect(problem(wrong)).toBe('401 invalid_terminal');
     expect(wrong.headers.get('WWW-Authenticate')).toBe('Bearer');
     const missing = await fetch(new URL('api/v1/cards/identify', t.url), { method: 'POST', body: '{}' });
     expect(missing.status).toBe(401);
-    const panel = t.newTerminal('soon revoked');
+    const panel = await t.newTerminal('soon revoked');
     expect((await panel.identify('AB')).status).toBe(200);
     t.cloud.db
       .prepare('UPDATE terminals SET revoked_at = 1 WHERE revoked_at IS NULL AND name = ?')
@@ -151,7 +152,7 @@ describe('enroll', () => {
   it('answers 410 enrollment_expired after 5 minutes, for an unknown token, and for a ticket of another terminal', async () => {
     const card = freshCard();
     const token = await t.demoTerminal.tokenFor(card);
-    const other = t.newTerminal('other panel');
+    const other = await t.newTerminal('other panel');
     expect(
       problem(await other.enroll({ enrollmentToken: token, username: 'alice', secret: 'alice-demo-pass' })),
     ).toBe('410 enrollment_expired');
@@ -199,7 +200,7 @@ describe('enroll', () => {
 
   it('answers 403 enrollment_disabled when enrollment was turned off after the identify', async () => {
     const token = await t.demoTerminal.tokenFor(freshCard());
-    saveSetting(t.cloud.db, 'enrollmentEnabled', false);
+    await t.cloud.context.store.saveSetting('enrollmentEnabled', false);
     expect(
       problem(
         await t.demoTerminal.enroll({ enrollmentToken: token, username: 'alice', secret: 'alice-demo-pass' }),
@@ -345,9 +346,9 @@ describe('idempotency', () => {
       username: 'alice',
       secret: 'alice-demo-pass',
     };
-    saveSetting(t.cloud.db, 'enrollmentEnabled', false);
+    await t.cloud.context.store.saveSetting('enrollmentEnabled', false);
     expect(problem(await t.demoTerminal.enroll(body, 'key-4'))).toBe('403 enrollment_disabled');
-    saveSetting(t.cloud.db, 'enrollmentEnabled', true);
+    await t.cloud.context.store.saveSetting('enrollmentEnabled', true);
     expect((await t.demoTerminal.enroll(body, 'key-4')).status).toBe(201);
   });
 });
@@ -370,7 +371,7 @@ describe('card limit', () => {
 
   it('refuses a card beyond the limit with 409 card_limit_reached, and changes nothing', async () => {
     // Dana holds her directory card; one more reaches the limit.
-    saveSetting(t.cloud.db, 'maxCardsPerUser', 2);
+    await t.cloud.context.store.saveSetting('maxCardsPerUser', 2);
     const [first, second] = await enrollCards('dana', 'dana-demo-pass', 2);
     expect(first?.status).toBe(201);
     expect(second && problem(second)).toBe('409 card_limit_reached');
@@ -393,9 +394,9 @@ describe('card limit', () => {
         )
         .pluck()
         .all();
-    saveSetting(t.cloud.db, 'cardLimitPolicy', 'replace_oldest');
+    await t.cloud.context.store.saveSetting('cardLimitPolicy', 'replace_oldest');
     const held = cardsOfCarol().length;
-    saveSetting(t.cloud.db, 'maxCardsPerUser', held + 1);
+    await t.cloud.context.store.saveSetting('maxCardsPerUser', held + 1);
     await enrollCards('carol', 'carol-demo-pass', 1);
     const before = cardsOfCarol();
     const [answer] = await enrollCards('carol', 'carol-demo-pass', 1);

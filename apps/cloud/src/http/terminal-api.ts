@@ -1,10 +1,14 @@
+import {
+  enroll,
+  handoverQrLink,
+  identify,
+  pollHandover,
+  problemOf,
+  startHandover,
+  terminalOfKey,
+} from '@cardenroll/tenant';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { enroll, identify } from '../domain/enrollment';
-import { handoverQrLink, pollHandover, startHandover } from '../domain/handover';
-import { problemOf } from '../domain/problem';
-import { tokenHash } from '../domain/secret-token';
-import { findTerminalByKeyHash } from '../store/terminals';
 import { answerResponse, problemResponse } from './problem-response';
 import { qrPng } from './qr-png';
 import { bearerKey, idempotencyKey, readJsonObject, stringField } from './read-request';
@@ -30,8 +34,8 @@ export function terminalApi(deps: HttpDeps): Hono<ServiceEnv> {
   );
 
   // The QR image is fetched by an <img> that cannot send the key; its unguessable id is the proof.
-  api.get('/handovers/:id/qr.png', (c) => {
-    const link = handoverQrLink(deps, c.req.param('id'), baseUrlOf(deps, c.req.url));
+  api.get('/handovers/:id/qr.png', async (c) => {
+    const link = await handoverQrLink(deps, c.req.param('id'), baseUrlOf(deps, c.req.url));
     if (!link.ok) return problemResponse(link.problem);
     return c.body(new Uint8Array(qrPng(link.body)), 200, {
       'Content-Type': 'image/png',
@@ -41,7 +45,7 @@ export function terminalApi(deps: HttpDeps): Hono<ServiceEnv> {
 
   api.use('*', async (c, next) => {
     const key = bearerKey(c.req.header('Authorization'));
-    const terminal = key === null ? undefined : findTerminalByKeyHash(deps.db, tokenHash(key));
+    const terminal = key === null ? undefined : await terminalOfKey(deps, key);
     if (terminal === undefined)
       return problemResponse(problemOf('invalid_terminal', 'Unknown or missing terminal key.'));
     c.set('terminal', terminal);
@@ -53,7 +57,7 @@ export function terminalApi(deps: HttpDeps): Hono<ServiceEnv> {
     if (body === null || typeof body.cardNumber !== 'string') {
       return invalidRequest('The body must be a JSON object with a cardNumber string.');
     }
-    return answerResponse(identify(deps, c.get('terminal'), body.cardNumber));
+    return answerResponse(await identify(deps, c.get('terminal'), body.cardNumber));
   });
 
   api.post('/cards/enroll', async (c) => {
@@ -82,11 +86,13 @@ export function terminalApi(deps: HttpDeps): Hono<ServiceEnv> {
     if (!enrollmentToken)
       return invalidRequest('The body must be a JSON object with an enrollmentToken string.');
     return answerResponse(
-      startHandover(deps, c.get('terminal'), enrollmentToken, baseUrlOf(deps, c.req.url)),
+      await startHandover(deps, c.get('terminal'), enrollmentToken, baseUrlOf(deps, c.req.url)),
     );
   });
 
-  api.get('/handovers/:id', (c) => answerResponse(pollHandover(deps, c.get('terminal'), c.req.param('id'))));
+  api.get('/handovers/:id', async (c) =>
+    answerResponse(await pollHandover(deps, c.get('terminal'), c.req.param('id'))),
+  );
 
   api.all('*', () => problemResponse(problemOf('not_found', 'No such endpoint in the terminal API.')));
   return api;

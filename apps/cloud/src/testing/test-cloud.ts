@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTerminal } from '../domain/terminal-keys';
+import { createTerminal } from '@cardenroll/tenant';
 import { type RunningCloud, startCloud } from '../index';
 
 /** The instant every test tenant starts at. */
@@ -125,8 +125,8 @@ export async function startTestCloud(options: { portalDir?: string | null; publi
       clock += ms;
     },
     demoTerminal: terminalClient(cloud.url, 'demo-terminal-key'),
-    newTerminal(name: string) {
-      return terminalClient(cloud.url, createTerminal(cloud.context, name).key);
+    async newTerminal(name: string) {
+      return terminalClient(cloud.url, (await createTerminal(cloud.context, name)).key);
     },
     portal: () => portalClient(cloud.url),
     async stop() {

@@ -1,4 +1,4 @@
-import { demoTenant } from '../tenant/demo-tenant';
+import { demoTenant } from '@cardenroll/tenant';
 
 /** A bare fetch client as the panel would call the tenant, so tests exercise real HTTP semantics. */
 export function terminalClient(tenantUrl: string) {

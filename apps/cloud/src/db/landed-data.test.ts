@@ -1,0 +1,68 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { afterAll, expect, it } from 'vitest';
+import { startCloud } from '../index';
+import { portalClient, terminalClient } from '../testing/test-cloud';
+import { dataFileIn } from './open-database';
+
+// A data file written by the service as landed before the tenant rules moved behind the store port
+// (commit bc18f8d): the demo seed, alice's panel card 0A1B2C3D, one wrong secret for dana, an admin login.
+const landed = fileURLToPath(new URL('./fixtures/landed-bc18f8d.sqlite', import.meta.url));
+const dataDir = mkdtempSync(join(tmpdir(), 'cloud-landed-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+const schemaOf = (file: string) => {
+  const db = new Database(file, { readonly: true });
+  try {
+    return {
+      version: db.pragma('user_version', { simple: true }),
+      tables: db.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY name').all(),
+    };
+  } finally {
+    db.close();
+  }
+};
+
+it('serves a data file of the landed version as it was, and leaves its schema untouched', async () => {
+  copyFileSync(landed, dataFileIn(dataDir));
+  const before = schemaOf(dataFileIn(dataDir));
+  const cloud = await startCloud({
+    dataDir,
+    port: 0,
+    host: '127.0.0.1',
+    scryptLogN: 10,
+    portalDir: null,
+    log: () => {},
+  });
+  try {
+    const panel = terminalClient(cloud.url, 'demo-terminal-key');
+    const alice = await panel.identify('0A1B2C3D');
+    expect(alice.body).toMatchObject({ status: 'assigned', user: { username: 'alice' } });
+    expect((await panel.identify('04A1B2C3D4E5F6')).body.user.username).toBe('carol');
+    // Its hashes still verify: the seeded OTP once, the passwords, the terminal key (above).
+    const bob = await panel.enroll({
+      enrollmentToken: await panel.tokenFor('0B0B0B0B'),
+      username: 'bob',
+      secret: '246810',
+    });
+    expect(bob.status).toBe(201);
+    const admin = portalClient(cloud.url);
+    expect((await admin.login('admin', 'admin-demo-pass')).status).toBe(200);
+    // Dana's wrong secret from before still counts towards her lockout.
+    const dana = await panel.enroll({
+      enrollmentToken: await panel.tokenFor('0D0D0D0D'),
+      username: 'dana',
+      secret: 'x',
+    });
+    expect(dana.body).toMatchObject({ code: 'invalid_credentials', attemptsLeft: 3 });
+    expect((await admin.get('audit?limit=200')).body.events.map((e: { kind: string }) => e.kind)).toContain(
+      'card_enrolled',
+    );
+  } finally {
+    await cloud.close();
+  }
+  expect(schemaOf(dataFileIn(dataDir))).toEqual(before);
+});

@@ -1,0 +1,33 @@
+import { createWebSecrets, userCodeAlphabet } from '@cardenroll/tenant';
+import { describe, expect, it } from 'vitest';
+import { createNodeSecrets } from './node-secrets';
+
+describe('the service secrets and the mock tenant secrets', () => {
+  const node = createNodeSecrets(10);
+  const web = createWebSecrets(1);
+
+  it('hash tokens and derive CSRF tokens alike, so stored hashes mean the same everywhere', async () => {
+    const token = node.newToken('enr');
+    expect(await web.tokenHash(token)).toBe(await node.tokenHash(token));
+    expect(await web.csrfTokenOf(token)).toBe(await node.csrfTokenOf(token));
+  });
+
+  it('draw user codes from the same alphabet', () => {
+    for (const secrets of [node, web]) {
+      const code = secrets.newUserCode();
+      expect(code).toHaveLength(6);
+      for (const char of code) expect(userCodeAlphabet).toContain(char);
+    }
+  });
+
+  it('verify what they hashed, and refuse anything else', async () => {
+    for (const secrets of [node, web]) {
+      const stored = await secrets.hashPassword('correct horse');
+      expect(stored).not.toContain('correct horse');
+      expect(await secrets.verifyPassword('correct horse', stored)).toBe(true);
+      expect(await secrets.verifyPassword('wrong horse', stored)).toBe(false);
+      expect(await secrets.verifyPassword('correct horse', 'garbage')).toBe(false);
+      expect(await secrets.burn('x')).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,298 @@
+import {
+  type AuditRecord,
+  type CardRecord,
+  createSerialLock,
+  type HandoverRecord,
+  isValidSetting,
+  type OtpRecord,
+  type PortalSessionRecord,
+  type ReplayRecord,
+  readSettings,
+  serializedRecords,
+  type TenantRecords,
+  type TenantStore,
+  type TerminalListing,
+  type TerminalRecord,
+  type TicketRecord,
+  type UserRecord,
+} from '@cardenroll/tenant';
+import type { Database } from 'better-sqlite3';
+
+/**
+ * The store port over one better-sqlite3 connection. better-sqlite3 is synchronous, so every call runs to
+ * its end at once; the serial lock keeps a transaction's statements together while its rules await between
+ * them (nothing else on this connection runs meanwhile), and BEGIN IMMEDIATE takes SQLite's write lock up
+ * front, so another process waits (busy_timeout) instead of reading rows this one is about to change.
+ */
+export function createSqliteStore(db: Database): TenantStore {
+  const lock = createSerialLock();
+  const one = <T>(sql: string, ...params: unknown[]) => db.prepare(sql).get(...params) as T | undefined;
+  const all = <T>(sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as T[];
+  const run = (sql: string, ...params: unknown[]) => db.prepare(sql).run(...params).changes;
+
+  const records: TenantRecords = {
+    async loadSettings() {
+      return readSettings(all<{ name: string; value: string }>('SELECT name, value FROM settings'));
+    },
+    async saveSetting(name, value) {
+      if (!isValidSetting(name, value)) throw new RangeError(`invalid value for setting ${name}`);
+      run(
+        'INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value',
+        name,
+        JSON.stringify(value),
+      );
+    },
+
+    async findTerminalByKeyHash(keyHash) {
+      return one<TerminalRecord>(
+        'SELECT id, name FROM terminals WHERE key_hash = ? AND revoked_at IS NULL',
+        keyHash,
+      );
+    },
+    async findTerminalById(id) {
+      return one<TerminalRecord>('SELECT id, name FROM terminals WHERE id = ?', id);
+    },
+    async insertTerminal({ id, name, keyHash, createdAt }) {
+      run(
+        'INSERT INTO terminals (id, name, key_hash, created_at) VALUES (?, ?, ?, ?)',
+        id,
+        name,
+        keyHash,
+        createdAt,
+      );
+    },
+    async revokeTerminal(id, at) {
+      return run('UPDATE terminals SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', at, id) === 1;
+    },
+    async listTerminals() {
+      return all<Omit<TerminalListing, 'revoked'> & { revoked: 0 | 1 }>(
+        'SELECT id, name, revoked_at IS NOT NULL AS revoked FROM terminals ORDER BY created_at',
+      ).map((row) => ({ ...row, revoked: row.revoked === 1 }));
+    },
+
+    async findUserByKey(usernameKey) {
+      return one<UserRecord>('SELECT * FROM users WHERE username_key = ?', usernameKey);
+    },
+    async findUserById(id) {
+      return one<UserRecord>('SELECT * FROM users WHERE id = ?', id);
+    },
+    async countUsers() {
+      return db.prepare('SELECT count(*) FROM users').pluck().get() as number;
+    },
+    async insertUser(user) {
+      db.prepare(
+        `INSERT INTO users (id, username, username_key, display_name, email, role, password_hash, created_at)
+         VALUES (@id, @username, @username_key, @display_name, @email, @role, @password_hash, @created_at)`,
+      ).run(user);
+    },
+    async updateProfile(id, displayName, email) {
+      run('UPDATE users SET display_name = ?, email = ? WHERE id = ?', displayName, email, id);
+    },
+    async saveLockState(id, failedCount, lockedUntil) {
+      run('UPDATE users SET failed_count = ?, locked_until = ? WHERE id = ?', failedCount, lockedUntil, id);
+    },
+    async searchUsers(text, limit) {
+      const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+      return all<UserRecord>(
+        `SELECT * FROM users
+         WHERE username_key LIKE ? ESCAPE '\\' OR lower(display_name) LIKE ? ESCAPE '\\'
+         ORDER BY username_key LIMIT ?`,
+        pattern,
+        pattern,
+        limit,
+      );
+    },
+
+    async liveOtpsOf(userId, now) {
+      return all<OtpRecord>(
+        'SELECT id, otp_hash FROM otps WHERE user_id = ? AND used_at IS NULL AND expires_at > ?',
+        userId,
+        now,
+      );
+    },
+    async useOtp(id, now) {
+      return run('UPDATE otps SET used_at = ? WHERE id = ? AND used_at IS NULL', now, id) === 1;
+    },
+    async insertOtp(userId, otpHash, now, expiresAt) {
+      run(
+        'INSERT INTO otps (user_id, otp_hash, created_at, expires_at) VALUES (?, ?, ?, ?)',
+        userId,
+        otpHash,
+        now,
+        expiresAt,
+      );
+    },
+    async dropUnusedOtps(userId) {
+      run('DELETE FROM otps WHERE user_id = ? AND used_at IS NULL', userId);
+    },
+
+    async findCardByNumber(number) {
+      return one<CardRecord>('SELECT * FROM cards WHERE number = ?', number);
+    },
+    async findCardById(id) {
+      return one<CardRecord>('SELECT * FROM cards WHERE id = ?', id);
+    },
+    async cardsOfUser(userId) {
+      return all<CardRecord>(
+        'SELECT * FROM cards WHERE user_id = ? ORDER BY enrolled_at DESC, rowid DESC',
+        userId,
+      );
+    },
+    async countCardsOfUser(userId) {
+      return db.prepare('SELECT count(*) FROM cards WHERE user_id = ?').pluck().get(userId) as number;
+    },
+    async insertCard(card) {
+      // The UNIQUE number is the last word on ownership: a second owner is refused, not an error.
+      const changes = db
+        .prepare(
+          `INSERT INTO cards (id, number, user_id, source, enrolled_at, terminal_id)
+           VALUES (@id, @number, @user_id, @source, @enrolled_at, @terminal_id) ON CONFLICT (number) DO NOTHING`,
+        )
+        .run(card).changes;
+      return changes === 1;
+    },
+    async deleteCard(id) {
+      run('DELETE FROM cards WHERE id = ?', id);
+    },
+
+    async insertTicket(tokenHash, ticket) {
+      run(
+        'INSERT INTO enrollment_tickets (token_hash, card_number, terminal_id, expires_at) VALUES (?, ?, ?, ?)',
+        tokenHash,
+        ticket.card_number,
+        ticket.terminal_id,
+        ticket.expires_at,
+      );
+    },
+    async findTicket(tokenHash) {
+      return one<TicketRecord>(
+        'SELECT card_number, terminal_id, expires_at FROM enrollment_tickets WHERE token_hash = ?',
+        tokenHash,
+      );
+    },
+    async purgeTickets(before) {
+      run('DELETE FROM enrollment_tickets WHERE expires_at < ?', before);
+    },
+
+    async findReplay(terminalId, key) {
+      return one<ReplayRecord>(
+        'SELECT fingerprint, status, body FROM idempotency_records WHERE terminal_id = ? AND key = ?',
+        terminalId,
+        key,
+      );
+    },
+    async insertReplay(r) {
+      run(
+        'INSERT INTO idempotency_records (terminal_id, key, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+        r.terminalId,
+        r.key,
+        r.fingerprint,
+        r.status,
+        r.body,
+        r.createdAt,
+      );
+    },
+    async purgeReplays(before) {
+      run('DELETE FROM idempotency_records WHERE created_at < ?', before);
+    },
+
+    async recordAudit(entry) {
+      run(
+        'INSERT INTO audit_events (at, kind, actor, subject, terminal_id, card_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        entry.at,
+        entry.kind,
+        entry.actor,
+        entry.subject,
+        entry.terminalId ?? null,
+        entry.cardId ?? null,
+        entry.detail,
+      );
+    },
+    async listAudit(before, limit) {
+      return all<AuditRecord>(
+        `SELECT a.*, t.name AS terminal_name FROM audit_events a LEFT JOIN terminals t ON t.id = a.terminal_id
+         WHERE a.id < ? ORDER BY a.id DESC LIMIT ?`,
+        before ?? Number.MAX_SAFE_INTEGER,
+        limit,
+      );
+    },
+    async eventTimesSince(kind, since) {
+      return db
+        .prepare('SELECT at FROM audit_events WHERE kind = ? AND at >= ? ORDER BY at')
+        .pluck()
+        .all(kind, since) as number[];
+    },
+
+    async insertPortalSession(idHash, userId, now) {
+      run(
+        'INSERT INTO portal_sessions (id_hash, user_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)',
+        idHash,
+        userId,
+        now,
+        now,
+      );
+    },
+    async findPortalSession(idHash) {
+      return one<PortalSessionRecord>(
+        'SELECT user_id, created_at, last_seen_at FROM portal_sessions WHERE id_hash = ?',
+        idHash,
+      );
+    },
+    async touchPortalSession(idHash, now) {
+      run('UPDATE portal_sessions SET last_seen_at = ? WHERE id_hash = ?', now, idHash);
+    },
+    async deletePortalSession(idHash) {
+      run('DELETE FROM portal_sessions WHERE id_hash = ?', idHash);
+    },
+
+    async insertHandover(handover) {
+      db.prepare(
+        `INSERT INTO handovers (id_hash, user_code, card_number, terminal_id, created_at, expires_at, status)
+         VALUES (@id_hash, @user_code, @card_number, @terminal_id, @created_at, @expires_at, 'pending')`,
+      ).run(handover);
+    },
+    async findHandover(idHash) {
+      return one<HandoverRecord>('SELECT * FROM handovers WHERE id_hash = ?', idHash);
+    },
+    async isUserCodeLive(userCode, now) {
+      return (
+        one('SELECT 1 FROM handovers WHERE user_code = ? AND expires_at > ?', userCode, now) !== undefined
+      );
+    },
+    async findHandoverByCode(userCode) {
+      return one<HandoverRecord>(
+        'SELECT * FROM handovers WHERE user_code = ? ORDER BY created_at DESC, rowid DESC LIMIT 1',
+        userCode,
+      );
+    },
+    async decideHandover(idHash, status, userId, now) {
+      run(
+        'UPDATE handovers SET status = ?, user_id = ?, decided_at = ? WHERE id_hash = ?',
+        status,
+        userId,
+        now,
+        idHash,
+      );
+    },
+    async purgeHandovers(before) {
+      run('DELETE FROM handovers WHERE expires_at < ?', before);
+    },
+  };
+
+  return {
+    ...serializedRecords(records, lock),
+    transaction(work) {
+      return lock(async () => {
+        db.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await work(records);
+          db.exec('COMMIT');
+          return result;
+        } catch (error) {
+          if (db.inTransaction) db.exec('ROLLBACK');
+          throw error;
+        }
+      });
+    },
+  };
+}

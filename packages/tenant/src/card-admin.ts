@@ -1,0 +1,59 @@
+import { maskedCard } from './card-number';
+import type { Answer } from './problem';
+import { registerCard } from './register-card';
+import type { CardRecord, UserRecord } from './store-port';
+import { inTransaction, type TenantContext } from './tenant-context';
+
+/** Releases a card: it is unknown again at every panel. */
+export async function removeCard(
+  ctx: TenantContext,
+  card: CardRecord,
+  owner: UserRecord,
+  actor: UserRecord,
+): Promise<void> {
+  await ctx.store.transaction(async (tx) => {
+    await tx.deleteCard(card.id);
+    await tx.recordAudit({
+      at: ctx.now(),
+      kind: 'card_removed',
+      actor: actor.username,
+      subject: owner.username,
+      terminalId: null,
+      cardId: card.id,
+      detail: maskedCard(card.number),
+    });
+  });
+}
+
+/** Ends a lockout and its wrong-secret streak. */
+export async function unlockAccount(ctx: TenantContext, user: UserRecord, actor: UserRecord): Promise<void> {
+  await ctx.store.transaction(async (tx) => {
+    await tx.saveLockState(user.id, 0, null);
+    await tx.recordAudit({
+      at: ctx.now(),
+      kind: 'account_unlocked',
+      actor: actor.username,
+      subject: user.username,
+      detail: '',
+    });
+  });
+}
+
+/** Registers a card for a user outside a panel (an administrator in the portal), under the same card rules. */
+export function addCard(
+  ctx: TenantContext,
+  user: UserRecord,
+  number: string,
+  actor: UserRecord | null,
+): Promise<Answer<CardRecord>> {
+  return inTransaction(ctx, async (tx) =>
+    registerCard(tx, ctx.secrets, ctx.now(), await tx.loadSettings(), {
+      user,
+      number,
+      source: 'portal',
+      terminalId: null,
+      actor: actor?.username ?? null,
+      auditKind: 'card_added',
+    }),
+  );
+}

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { demoTenant } from '../demo-tenant';
+import { enroll, identify } from '../enrollment';
+import { confirmHandover, denyHandover, pollHandover, startHandover } from '../handover';
+import type { Answer } from '../problem';
+import { seedTenant } from '../seed-demo';
+import type { TenantStore, TerminalRecord } from '../store-port';
+import type { TenantContext } from '../tenant-context';
+import { terminalOfKey } from '../terminal-keys';
+import { createWebSecrets } from '../web-secrets';
+
+/** A store under test, and how to let it go. */
+export interface StoreUnderTest {
+  readonly store: TenantStore;
+  close(): Promise<void>;
+}
+
+const start = Date.parse('2026-12-01T09:00:00Z');
+
+/**
+ * One set of promises every store adapter keeps (memory, SQLite, and any other that joins), proven through
+ * the tenant's own rules on the demo tenant: the races a busy tenant sees, expiry and hand-over states.
+ * `open` gives a fresh, empty store each time.
+ */
+export function describeStoreConformance(name: string, open: () => Promise<StoreUnderTest>): void {
+  describe(`${name} store keeps the tenant's promises`, () => {
+    async function tenant() {
+      const { store, close } = await open();
+      let now = start;
+      const ctx: TenantContext = { store, now: () => now, secrets: createWebSecrets(1) };
+      await seedTenant(ctx, demoTenant);
+      const terminal = (await terminalOfKey(ctx, demoTenant.terminalKey)) as TerminalRecord;
+      const ticket = async (cardNumber: string) => {
+        const answer = await identify(ctx, terminal, cardNumber);
+        if (!answer.ok || answer.body.status !== 'unassigned') throw new Error('expected an unknown card');
+        return answer.body.enrollment.token;
+      };
+      let keys = 0;
+      const enrollAs = (
+        enrollmentToken: string,
+        username: string,
+        secret: string,
+        idempotencyKey = `k${++keys}`,
+      ) => enroll(ctx, terminal, { idempotencyKey, enrollmentToken, username, secret });
+      const later = (ms: number) => {
+        now += ms;
+      };
+      return { ctx, store, terminal, ticket, enrollAs, later, close };
+    }
+    const code = (answer: Answer<unknown>) => (answer.ok ? answer.status : answer.problem.code);
+
+    it('gives a card raced for by two people to exactly one of them', async () => {
+      const t = await tenant();
+      try {
+        const [first, second] = await Promise.all([t.ticket('CAFE0001'), t.ticket('CAFE0001')]);
+        const answers = await Promise.all([
+          t.enrollAs(first, 'alice', 'alice-demo-pass'),
+          t.enrollAs(second, 'carol', 'carol-demo-pass'),
+        ]);
+        expect(answers.map(code).sort()).toEqual([201, 'card_already_assigned']);
+        const card = await t.store.findCardByNumber('CAFE0001');
+        const owner = card && (await t.store.findUserById(card.user_id));
+        const winner = answers[0]?.ok ? 'alice' : 'carol';
+        expect(owner?.username).toBe(winner);
+      } finally {
+        await t.close();
+      }
+    });
+
+    it('counts every one of parallel wrong secrets, and locks at the fifth', async () => {
+      const t = await tenant();
+      try {
+        const token = await t.ticket('CAFE0002');
+        const answers = await Promise.all(
+          Array.from({ length: 5 }, () => t.enrollAs(token, 'alice', 'wrong-password')),
+        );
+        const left = answers.map((a) => (a.ok ? null : (a.problem.attemptsLeft ?? a.problem.code)));
+        expect(left.sort()).toEqual([1, 2, 3, 4, 'account_locked']);
+        expect((await t.store.findUserByKey('alice'))?.locked_until).toBeGreaterThan(start);
+        expect(code(await t.enrollAs(token, 'alice', 'alice-demo-pass'))).toBe('account_locked');
+      } finally {
+        await t.close();
+      }
+    });
+
+    it('lets a one-time password register one card, however many use it at once', async () => {
+      const t = await tenant();
+      try {
+        const tokens = await Promise.all(['CAFE0003', 'CAFE0004', 'CAFE0005'].map(t.ticket));
+        const answers = await Promise.all(tokens.map((token) => t.enrollAs(token, 'bob', '246810')));
+        expect(answers.map(code).sort()).toEqual([201, 'invalid_credentials', 'invalid_credentials']);
+      } finally {
+        await t.close();
+      }
+    });
+
+    it('replays an Idempotency-Key with its first answer and registers once', async () => {
+      const t = await tenant();
+      try {
+        const token = await t.ticket('CAFE0006');
+        const [one, two] = await Promise.all([
+          t.enrollAs(token, 'alice', 'alice-demo-pass', 'same-key'),
+          t.enrollAs(token, 'alice', 'alice-demo-pass', 'same-key'),
+        ]);
+        expect(two).toEqual(one);
+        expect(code(one)).toBe(201);
+        expect(await t.store.eventTimesSince('card_enrolled', 0)).toHaveLength(1);
+        const other = await t.ticket('CAFE0007');
+        expect(code(await t.enrollAs(other, 'alice', 'alice-demo-pass', 'same-key'))).toBe('invalid_request');
+        const wrong = await t.enrollAs(token, 'carol', 'nope', 'k-wrong');
+        expect(await t.enrollAs(token, 'carol', 'nope', 'k-wrong')).toEqual(wrong);
+      } finally {
+        await t.close();
+      }
+    });
+
+    it('lets a ticket run out', async () => {
+      const t = await tenant();
+      try {
+        const token = await t.ticket('CAFE0008');
+        t.later(demoTenant.policy.enrollmentTokenTtlMs);
+        expect(code(await t.enrollAs(token, 'alice', 'alice-demo-pass'))).toBe('enrollment_expired');
+        expect(await t.store.findCardByNumber('CAFE0008')).toBeUndefined();
+      } finally {
+        await t.close();
+      }
+    });
+
+    it('walks a hand-over through pending, confirmed, denied and expired', async () => {
+      const t = await tenant();
+      try {
+        const alice = await t.store.findUserByKey('alice');
+        if (alice === undefined) throw new Error('no alice');
+        const open = async (card: string) => {
+          const started = await startHandover(t.ctx, t.terminal, await t.ticket(card), 'http://x');
+          if (!started.ok) throw new Error('hand-over refused');
+          return started.body;
+        };
+        const poll = async (id: string) => {
+          const answer = await pollHandover(t.ctx, t.terminal, id);
+          return answer.ok ? answer.body.status : answer.problem.code;
+        };
+        const confirmed = await open('CAFE0009');
+        expect(await poll(confirmed.handoverId)).toBe('pending');
+        const both = await Promise.all([
+          confirmHandover(t.ctx, confirmed.userCode, alice),
+          confirmHandover(t.ctx, confirmed.userCode, alice),
+        ]);
+        expect(both.map(code).sort()).toEqual([204, 'handover_expired']);
+        expect(await poll(confirmed.handoverId)).toBe('confirmed');
+        expect(await t.store.eventTimesSince('handover_confirmed', 0)).toHaveLength(1);
+
+        const denied = await open('CAFE000A');
+        expect(code(await denyHandover(t.ctx, denied.userCode.toLowerCase(), alice))).toBe(204);
+        expect(await poll(denied.handoverId)).toBe('denied');
+        expect(await t.store.findCardByNumber('CAFE000A')).toBeUndefined();
+
+        const lapsed = await open('CAFE000B');
+        t.later(5 * 60_000);
+        expect(await poll(lapsed.handoverId)).toBe('handover_expired');
+        expect(code(await confirmHandover(t.ctx, lapsed.userCode, alice))).toBe('handover_expired');
+        expect(await poll('ho_unknown')).toBe('not_found');
+      } finally {
+        await t.close();
+      }
+    });
+
+    it('undoes every write of a transaction that throws', async () => {
+      const t = await tenant();
+      try {
+        const alice = await t.store.findUserByKey('alice');
+        if (alice === undefined) throw new Error('no alice');
+        const card = { id: 'c_x', number: 'CAFE000C', user_id: alice.id, source: 'portal' as const };
+        await expect(
+          t.store.transaction(async (tx) => {
+            expect(await tx.insertCard({ ...card, enrolled_at: start, terminal_id: null })).toBe(true);
+            await tx.saveLockState(alice.id, 3, null);
+            await tx.recordAudit({
+              at: start,
+              kind: 'card_added',
+              actor: null,
+              subject: 'alice',
+              detail: '',
+            });
+            throw new Error('no');
+          }),
+        ).rejects.toThrow('no');
+        expect(await t.store.findCardByNumber('CAFE000C')).toBeUndefined();
+        expect((await t.store.findUserById(alice.id))?.failed_count).toBe(0);
+        expect(await t.store.eventTimesSince('card_added', 0)).toEqual([]);
+        expect(await t.store.insertCard({ ...card, enrolled_at: start, terminal_id: null })).toBe(true);
+        expect(await t.store.insertCard({ ...card, id: 'c_y', enrolled_at: start, terminal_id: null })).toBe(
+          false,
+        );
+      } finally {
+        await t.close();
+      }
+    });
+  });
+}

@@ -1,0 +1,206 @@
+import type { EnrollResponse, IdentifyResponse } from '@cardenroll/core';
+import { accountKeyOf } from './account-name';
+import { terminalCardNumber } from './card-number';
+import { isoAt } from './clock';
+import { matchSecret, settleAttempt } from './credentials';
+import { retryAfterSeconds } from './failure-window';
+import { openHostSession, panelUser } from './host-session';
+import { type Answer, accept, refuse } from './problem';
+import { cardTaken, registerCard } from './register-card';
+import type { TenantSettings } from './settings';
+import type { TenantRecords, TerminalRecord } from './store-port';
+import { inTransaction, Rollback, type TenantContext } from './tenant-context';
+
+/** Idempotency records outlive the longest ticket by far; a day keeps the table small. */
+const replayKeepMs = 24 * 60 * 60_000;
+
+const enrollmentDisabled = () => refuse('enrollment_disabled', 'This tenant does not enroll cards.');
+export const enrollmentExpired = () =>
+  refuse('enrollment_expired', 'Swipe the card again to start a new enrollment.');
+
+/** Who owns this card? Known → the owner with a host session; unknown → a ticket for this card at this terminal. */
+export async function identify(
+  ctx: TenantContext,
+  terminal: TerminalRecord,
+  cardNumber: string,
+): Promise<Answer<IdentifyResponse>> {
+  const number = terminalCardNumber(cardNumber);
+  if (number === null)
+    return refuse('invalid_card_number', 'A card number is 1 to 64 characters of 0-9 and A-Z.');
+  const { store, secrets } = ctx;
+  const settings = await store.loadSettings();
+  const now = ctx.now();
+  const card = await store.findCardByNumber(number);
+  const owner = card && (await store.findUserById(card.user_id));
+  if (owner !== undefined) {
+    const session = openHostSession(secrets, now, settings.sessionTtlMs);
+    return accept(200, { status: 'assigned', user: panelUser(owner), session });
+  }
+  if (!settings.enrollmentEnabled) return enrollmentDisabled();
+  const token = secrets.newToken('enr');
+  const tokenHash = await secrets.tokenHash(token);
+  const expiresAt = now + settings.enrollmentTokenTtlMs;
+  await store.transaction(async (tx) => {
+    await tx.purgeTickets(now - settings.enrollmentTokenTtlMs);
+    await tx.insertTicket(tokenHash, {
+      card_number: number,
+      terminal_id: terminal.id,
+      expires_at: expiresAt,
+    });
+  });
+  return accept(200, { status: 'unassigned', enrollment: { token, expiresAt: isoAt(expiresAt) } });
+}
+
+/** One enroll call after the HTTP layer parsed it. */
+export interface EnrollCommand {
+  readonly idempotencyKey: string;
+  readonly enrollmentToken: string;
+  readonly username: string;
+  readonly secret: string;
+}
+
+type Admission = { readonly cardNumber: string } | Answer<never>;
+
+/** The checks before any secret is looked at; they change nothing, so their refusals are never replayed. */
+async function admit(
+  records: TenantRecords,
+  now: number,
+  settings: TenantSettings,
+  terminal: TerminalRecord,
+  ticketHash: string,
+  accountKey: string,
+): Promise<Admission> {
+  if (!settings.enrollmentEnabled) return enrollmentDisabled();
+  const ticket = await records.findTicket(ticketHash);
+  // A ticket is bound to the terminal that identified the card: elsewhere it is as good as expired.
+  if (ticket === undefined || ticket.terminal_id !== terminal.id || now >= ticket.expires_at) {
+    return enrollmentExpired();
+  }
+  const card = await records.findCardByNumber(ticket.card_number);
+  const owner = card && (await records.findUserById(card.user_id));
+  if (owner !== undefined && owner.username_key !== accountKey) return cardTaken();
+  const failures = await records.eventTimesSince('enroll_failed', now - settings.rateLimitWindowMs);
+  const retryAfter = retryAfterSeconds(failures, now, settings);
+  if (retryAfter !== null) {
+    return refuse('too_many_attempts', 'Too many failed attempts on this tenant.', {}, retryAfter);
+  }
+  return { cardNumber: ticket.card_number };
+}
+
+type Replay = { readonly kind: 'new' } | { readonly kind: 'answer'; readonly answer: Answer<EnrollResponse> };
+
+async function lookupReplay(
+  records: TenantRecords,
+  terminal: TerminalRecord,
+  key: string,
+  fingerprint: string,
+): Promise<Replay> {
+  const record = await records.findReplay(terminal.id, key);
+  if (record === undefined) return { kind: 'new' };
+  if (record.fingerprint !== fingerprint) {
+    return {
+      kind: 'answer',
+      answer: refuse('invalid_request', 'This Idempotency-Key was already used for a different enrollment.'),
+    };
+  }
+  const body: unknown = JSON.parse(record.body);
+  const answer =
+    record.status < 300
+      ? accept(record.status as 201, body as EnrollResponse)
+      : ({ ok: false, problem: body } as Answer<EnrollResponse>);
+  return { kind: 'answer', answer };
+}
+
+/**
+ * Registers the ticket's card to the user who proves who they are. The secret is checked before the
+ * transaction (hashing is slow); everything the attempt changes (the streak, an OTP, the card, the audit
+ * events and the idempotency record) is written in one transaction, so a crash leaves all of it or none.
+ */
+export async function enroll(
+  ctx: TenantContext,
+  terminal: TerminalRecord,
+  command: EnrollCommand,
+): Promise<Answer<EnrollResponse>> {
+  const { store, secrets } = ctx;
+  const settings = await store.loadSettings();
+  const accountKey = accountKeyOf(command.username, settings.accountDomains);
+  const ticketHash = await secrets.tokenHash(command.enrollmentToken);
+  // The secret stays out of the fingerprint: the store keeps nothing derived from a secret it was sent.
+  const fingerprint = await secrets.tokenHash(`${command.enrollmentToken}\n${accountKey}`);
+  const replay = await lookupReplay(store, terminal, command.idempotencyKey, fingerprint);
+  if (replay.kind === 'answer') return replay.answer;
+  const admitted = await admit(store, ctx.now(), settings, terminal, ticketHash, accountKey);
+  if ('ok' in admitted) return admitted;
+  const user = await store.findUserByKey(accountKey);
+  const match = await matchSecret(ctx, user, command.secret, true);
+
+  return inTransaction(ctx, async (tx) => {
+    const again = await lookupReplay(tx, terminal, command.idempotencyKey, fingerprint);
+    if (again.kind === 'answer') return again.answer;
+    const now = ctx.now();
+    const current = await admit(tx, now, settings, terminal, ticketHash, accountKey);
+    if ('ok' in current) return current;
+    const failed = (subject: string | null, detail: string) =>
+      tx.recordAudit({
+        at: now,
+        kind: 'enroll_failed',
+        actor: null,
+        subject,
+        terminalId: terminal.id,
+        detail,
+      });
+
+    let answer: Answer<EnrollResponse>;
+    if (user === undefined) {
+      // The typed name is not recorded: people type passwords into the username field.
+      await failed(null, 'unknown username');
+      answer = refuse('invalid_credentials', 'Unknown username or wrong password.');
+    } else {
+      const origin = { terminalId: terminal.id, via: 'panel' } as const;
+      const verdict = await settleAttempt(tx, now, user.id, match, settings, origin);
+      switch (verdict.kind) {
+        case 'rejected':
+          await failed(user.username, 'wrong secret');
+          answer = refuse('invalid_credentials', 'Unknown username or wrong password.', {
+            attemptsLeft: verdict.attemptsLeft,
+          });
+          break;
+        case 'locked':
+          await failed(user.username, 'account locked');
+          answer = refuse('account_locked', 'Too many wrong secrets in a row.', {
+            lockedUntil: isoAt(verdict.lockedUntil),
+          });
+          break;
+        case 'accepted': {
+          const registered = await registerCard(tx, secrets, now, settings, {
+            user,
+            number: current.cardNumber,
+            source: 'panel',
+            terminalId: terminal.id,
+            actor: user.username,
+            auditKind: 'card_enrolled',
+          });
+          // A refused card changes nothing: undo the used OTP and the reset streak, and keep no record.
+          if (!registered.ok) throw new Rollback(registered);
+          answer = accept(201, {
+            user: panelUser(user),
+            session: openHostSession(secrets, now, settings.sessionTtlMs),
+          });
+          break;
+        }
+        default:
+          return verdict satisfies never;
+      }
+    }
+    await tx.purgeReplays(now - replayKeepMs);
+    await tx.insertReplay({
+      terminalId: terminal.id,
+      key: command.idempotencyKey,
+      fingerprint,
+      status: answer.ok ? answer.status : answer.problem.status,
+      body: JSON.stringify(answer.ok ? answer.body : answer.problem),
+      createdAt: now,
+    });
+    return answer;
+  });
+}

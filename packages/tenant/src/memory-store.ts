@@ -1,0 +1,320 @@
+import { createSerialLock, serializedRecords } from './serial-lock';
+import { isValidSetting, readSettings } from './settings';
+import type {
+  AuditEntry,
+  AuditRecord,
+  CardRecord,
+  HandoverRecord,
+  PortalSessionRecord,
+  ReplayRecord,
+  TenantRecords,
+  TenantStore,
+  TicketRecord,
+  UserRecord,
+} from './store-port';
+
+interface MemoryState {
+  settings: Map<string, string>;
+  terminals: Map<
+    string,
+    { id: string; name: string; keyHash: string; createdAt: number; revokedAt: number | null }
+  >;
+  users: Map<string, UserRecord>;
+  otps: Map<number, { id: number; userId: string; hash: string; expiresAt: number; usedAt: number | null }>;
+  cards: Map<string, CardRecord>;
+  tickets: Map<string, TicketRecord>;
+  replays: Map<string, ReplayRecord & { createdAt: number }>;
+  audit: AuditRecord[];
+  portalSessions: Map<string, PortalSessionRecord>;
+  handovers: Map<string, HandoverRecord>;
+  nextOtpId: number;
+  nextAuditId: number;
+}
+
+const emptyState = (): MemoryState => ({
+  settings: new Map(),
+  terminals: new Map(),
+  users: new Map(),
+  otps: new Map(),
+  cards: new Map(),
+  tickets: new Map(),
+  replays: new Map(),
+  audit: [],
+  portalSessions: new Map(),
+  handovers: new Map(),
+  nextOtpId: 1,
+  nextAuditId: 1,
+});
+
+/** An in-memory store, plus what a test or the simulator may read of it at once, without the port. */
+export interface MemoryStore extends TenantStore {
+  /** Cards in the order they were registered. */
+  cards(): readonly CardRecord[];
+  users(): readonly UserRecord[];
+  handovers(): readonly HandoverRecord[];
+  /** Forgets everything. */
+  clear(): void;
+}
+
+/**
+ * The store in memory: for the mock tenant and tests. Transactions run one at a time and a throw restores
+ * the state from before it, so it keeps the same promises as the SQL stores (the conformance suite checks).
+ */
+export function createMemoryStore(): MemoryStore {
+  let state = emptyState();
+  const lock = createSerialLock();
+  // Inside a transaction, each change leaves a way back here; a throw replays them newest first.
+  let undo: (() => void)[] | null = null;
+  const put = <K, V>(map: Map<K, V>, key: K, value: V) => {
+    const had = map.has(key);
+    const old = map.get(key);
+    map.set(key, value);
+    undo?.push(() => (had ? map.set(key, old as V) : map.delete(key)));
+  };
+  const remove = <K, V>(map: Map<K, V>, key: K) => {
+    if (!map.has(key)) return;
+    const old = map.get(key) as V;
+    map.delete(key);
+    undo?.push(() => map.set(key, old));
+  };
+  const byNumber = (number: string) => [...state.cards.values()].find((card) => card.number === number);
+  const replayKey = (terminalId: string, key: string) => `${terminalId}\n${key}`;
+
+  const records: TenantRecords = {
+    async loadSettings() {
+      return readSettings([...state.settings].map(([name, value]) => ({ name, value })));
+    },
+    async saveSetting(name, value) {
+      if (!isValidSetting(name, value)) throw new RangeError(`invalid value for setting ${name}`);
+      put(state.settings, name, JSON.stringify(value));
+    },
+
+    async findTerminalByKeyHash(keyHash) {
+      const found = [...state.terminals.values()].find((t) => t.keyHash === keyHash && t.revokedAt === null);
+      return found && { id: found.id, name: found.name };
+    },
+    async findTerminalById(id) {
+      const found = state.terminals.get(id);
+      return found && { id: found.id, name: found.name };
+    },
+    async insertTerminal({ id, name, keyHash, createdAt }) {
+      if (state.terminals.has(id) || [...state.terminals.values()].some((t) => t.keyHash === keyHash)) {
+        throw new Error('terminal id or key already exists');
+      }
+      put(state.terminals, id, { id, name, keyHash, createdAt, revokedAt: null });
+    },
+    async revokeTerminal(id, at) {
+      const found = state.terminals.get(id);
+      if (found === undefined || found.revokedAt !== null) return false;
+      put(state.terminals, id, { ...found, revokedAt: at });
+      return true;
+    },
+    async listTerminals() {
+      return [...state.terminals.values()]
+        .sort((a, b) => a.createdAt - b.createdAt)
+        .map((t) => ({ id: t.id, name: t.name, revoked: t.revokedAt !== null }));
+    },
+
+    async findUserByKey(usernameKey) {
+      return [...state.users.values()].find((user) => user.username_key === usernameKey);
+    },
+    async findUserById(id) {
+      return state.users.get(id);
+    },
+    async countUsers() {
+      return state.users.size;
+    },
+    async insertUser(user) {
+      if (state.users.has(user.id) || (await records.findUserByKey(user.username_key)) !== undefined) {
+        throw new Error('user already exists');
+      }
+      put(state.users, user.id, { ...user, failed_count: 0, locked_until: null });
+    },
+    async updateProfile(id, displayName, email) {
+      const user = state.users.get(id);
+      if (user) put(state.users, id, { ...user, display_name: displayName, email });
+    },
+    async saveLockState(id, failedCount, lockedUntil) {
+      const user = state.users.get(id);
+      if (user) put(state.users, id, { ...user, failed_count: failedCount, locked_until: lockedUntil });
+    },
+    async searchUsers(text, limit) {
+      const needle = text.toLowerCase();
+      return [...state.users.values()]
+        .filter((u) => u.username_key.includes(needle) || u.display_name.toLowerCase().includes(needle))
+        .sort((a, b) => (a.username_key < b.username_key ? -1 : 1))
+        .slice(0, limit);
+    },
+
+    async liveOtpsOf(userId, now) {
+      return [...state.otps.values()]
+        .filter((otp) => otp.userId === userId && otp.usedAt === null && otp.expiresAt > now)
+        .map((otp) => ({ id: otp.id, otp_hash: otp.hash }));
+    },
+    async useOtp(id, now) {
+      const otp = state.otps.get(id);
+      if (otp === undefined || otp.usedAt !== null) return false;
+      put(state.otps, id, { ...otp, usedAt: now });
+      return true;
+    },
+    async insertOtp(userId, otpHash, _now, expiresAt) {
+      const id = state.nextOtpId++;
+      put(state.otps, id, { id, userId, hash: otpHash, expiresAt, usedAt: null });
+    },
+    async dropUnusedOtps(userId) {
+      for (const otp of [...state.otps.values()]) {
+        if (otp.userId === userId && otp.usedAt === null) remove(state.otps, otp.id);
+      }
+    },
+
+    async findCardByNumber(number) {
+      return byNumber(number);
+    },
+    async findCardById(id) {
+      return state.cards.get(id);
+    },
+    async cardsOfUser(userId) {
+      // Map order is insertion order, so the newest of equal instants comes first after the reverse.
+      return [...state.cards.values()]
+        .filter((card) => card.user_id === userId)
+        .reverse()
+        .sort((a, b) => b.enrolled_at - a.enrolled_at);
+    },
+    async countCardsOfUser(userId) {
+      return [...state.cards.values()].filter((card) => card.user_id === userId).length;
+    },
+    async insertCard(card) {
+      if (byNumber(card.number) !== undefined) return false;
+      put(state.cards, card.id, card);
+      return true;
+    },
+    async deleteCard(id) {
+      remove(state.cards, id);
+    },
+
+    async insertTicket(tokenHash, ticket) {
+      put(state.tickets, tokenHash, ticket);
+    },
+    async findTicket(tokenHash) {
+      return state.tickets.get(tokenHash);
+    },
+    async purgeTickets(before) {
+      for (const [hash, ticket] of [...state.tickets])
+        if (ticket.expires_at < before) remove(state.tickets, hash);
+    },
+
+    async findReplay(terminalId, key) {
+      const found = state.replays.get(replayKey(terminalId, key));
+      return found && { fingerprint: found.fingerprint, status: found.status, body: found.body };
+    },
+    async insertReplay(record) {
+      const key = replayKey(record.terminalId, record.key);
+      if (state.replays.has(key)) throw new Error('idempotency record already exists');
+      put(state.replays, key, { ...record });
+    },
+    async purgeReplays(before) {
+      for (const [key, record] of [...state.replays])
+        if (record.createdAt < before) remove(state.replays, key);
+    },
+
+    async recordAudit(entry: AuditEntry) {
+      const terminalId = entry.terminalId ?? null;
+      const { audit } = state;
+      undo?.push(() => audit.pop());
+      audit.push({
+        id: state.nextAuditId++,
+        at: entry.at,
+        kind: entry.kind,
+        actor: entry.actor,
+        subject: entry.subject,
+        terminal_id: terminalId,
+        terminal_name: null,
+        card_id: entry.cardId ?? null,
+        detail: entry.detail,
+      });
+    },
+    async listAudit(before, limit) {
+      return state.audit
+        .filter((event) => before === null || event.id < before)
+        .reverse()
+        .slice(0, limit)
+        .map((event) => ({
+          ...event,
+          terminal_name:
+            event.terminal_id === null ? null : (state.terminals.get(event.terminal_id)?.name ?? null),
+        }));
+    },
+    async eventTimesSince(kind, since) {
+      return state.audit
+        .filter((event) => event.kind === kind && event.at >= since)
+        .map((event) => event.at)
+        .sort((a, b) => a - b);
+    },
+
+    async insertPortalSession(idHash, userId, now) {
+      put(state.portalSessions, idHash, { user_id: userId, created_at: now, last_seen_at: now });
+    },
+    async findPortalSession(idHash) {
+      return state.portalSessions.get(idHash);
+    },
+    async touchPortalSession(idHash, now) {
+      const session = state.portalSessions.get(idHash);
+      if (session) put(state.portalSessions, idHash, { ...session, last_seen_at: now });
+    },
+    async deletePortalSession(idHash) {
+      remove(state.portalSessions, idHash);
+    },
+
+    async insertHandover(handover) {
+      put(state.handovers, handover.id_hash, {
+        ...handover,
+        status: 'pending',
+        user_id: null,
+        decided_at: null,
+      });
+    },
+    async findHandover(idHash) {
+      return state.handovers.get(idHash);
+    },
+    async isUserCodeLive(userCode, now) {
+      return [...state.handovers.values()].some((h) => h.user_code === userCode && h.expires_at > now);
+    },
+    async findHandoverByCode(userCode) {
+      return [...state.handovers.values()].filter((h) => h.user_code === userCode).at(-1);
+    },
+    async decideHandover(idHash, status, userId, now) {
+      const handover = state.handovers.get(idHash);
+      if (handover) put(state.handovers, idHash, { ...handover, status, user_id: userId, decided_at: now });
+    },
+    async purgeHandovers(before) {
+      for (const [hash, h] of [...state.handovers]) if (h.expires_at < before) remove(state.handovers, hash);
+    },
+  };
+
+  // Outside a transaction every call takes the lock too, so it never reads a transaction's half-done work.
+  const serialized = serializedRecords(records, lock);
+
+  return {
+    ...serialized,
+    transaction(work) {
+      return lock(async () => {
+        const changes: (() => void)[] = [];
+        undo = changes;
+        try {
+          return await work(records);
+        } catch (error) {
+          for (const back of changes.reverse()) back();
+          throw error;
+        } finally {
+          undo = null;
+        }
+      });
+    },
+    cards: () => [...state.cards.values()],
+    users: () => [...state.users.values()],
+    handovers: () => [...state.handovers.values()],
+    clear() {
+      state = emptyState();
+    },
+  };
+}

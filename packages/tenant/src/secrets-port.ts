@@ -1,0 +1,29 @@
+/**
+ * The secrets port: hashing and randomness, which differ by platform (scrypt and node:crypto in the
+ * service, Web Crypto in the mock tenant in a browser). The rules never see how.
+ */
+export interface Secrets {
+  /** Hashes a low-entropy secret (password, OTP) with a slow, salted hash. */
+  hashPassword(secret: string): Promise<string>;
+  /** True when `secret` matches `stored`; a malformed `stored` never matches. */
+  verifyPassword(secret: string, stored: string): Promise<boolean>;
+  /**
+   * Spends the time of a real check and fails, so an unknown username or a user without a password answers
+   * no faster than a wrong password.
+   */
+  burn(secret: string): Promise<false>;
+  /** A fresh unguessable token (256 bits) with a readable prefix, e.g. `enr_…`. */
+  newToken(prefix: string): string;
+  /** A short random id for rows that are not secrets (cards, users, terminals). */
+  newId(prefix: string): string;
+  /** A hash of a high-entropy token, as stored: a dump of the store gives no usable token. */
+  tokenHash(token: string): Promise<string>;
+  /** A fresh hand-over user code in canonical form (six characters of `userCodeAlphabet`). */
+  newUserCode(): string;
+  /** A one-time password of decimal digits, easy to type on a panel. */
+  newOneTimePassword(): string;
+  /** The CSRF token of a portal session, derived from its id (keyed), so it is never stored. */
+  csrfTokenOf(sessionId: string): Promise<string>;
+  /** Compares two strings in constant time for equal lengths. */
+  sameSecret(a: string, b: string): boolean;
+}

@@ -1,0 +1,211 @@
+import type { SettingName, TenantSettings } from './settings';
+
+/**
+ * The store port: everything the tenant's rules read and write, and nothing about how. Every method is
+ * asynchronous, so a network database fits behind it without changing a rule. Records are named as stored
+ * (snake_case), so an SQL adapter maps rows one to one. docs/decisions/0010-store-port.md says why it is
+ * shaped this way.
+ */
+
+export type CardSource = 'panel' | 'portal' | 'directory';
+export type HandoverState = 'pending' | 'confirmed' | 'denied';
+
+export interface TerminalRecord {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface TerminalListing extends TerminalRecord {
+  readonly revoked: boolean;
+}
+
+/** A user; the password hash never leaves the tenant package. */
+export interface UserRecord {
+  readonly id: string;
+  readonly username: string;
+  readonly username_key: string;
+  readonly display_name: string;
+  readonly email: string | null;
+  readonly role: 'user' | 'admin';
+  readonly password_hash: string | null;
+  readonly failed_count: number;
+  readonly locked_until: number | null;
+  readonly created_at: number;
+}
+
+export type NewUser = Omit<UserRecord, 'failed_count' | 'locked_until'>;
+
+export interface OtpRecord {
+  readonly id: number;
+  readonly otp_hash: string;
+}
+
+export interface CardRecord {
+  readonly id: string;
+  readonly number: string;
+  readonly user_id: string;
+  readonly source: CardSource;
+  readonly enrolled_at: number;
+  readonly terminal_id: string | null;
+}
+
+export interface TicketRecord {
+  readonly card_number: string;
+  readonly terminal_id: string;
+  readonly expires_at: number;
+}
+
+export interface ReplayRecord {
+  readonly fingerprint: string;
+  readonly status: number;
+  readonly body: string;
+}
+
+export interface NewReplayRecord extends ReplayRecord {
+  readonly terminalId: string;
+  readonly key: string;
+  readonly createdAt: number;
+}
+
+export const auditKinds = [
+  'card_enrolled',
+  'card_added',
+  'card_removed',
+  'card_replaced',
+  'card_imported',
+  'enroll_failed',
+  'account_locked',
+  'account_unlocked',
+  'otp_issued',
+  'portal_login',
+  'handover_confirmed',
+] as const;
+
+export type AuditKind = (typeof auditKinds)[number];
+
+/** One audit event as written; it never holds a password, an OTP, a token or a terminal key. */
+export interface AuditEntry {
+  readonly at: number;
+  readonly kind: AuditKind;
+  /** Username of who did it, or null (the directory import, an unknown username). */
+  readonly actor: string | null;
+  /** Username of whose card or account it concerns. */
+  readonly subject: string | null;
+  readonly terminalId?: string | null;
+  readonly cardId?: string | null;
+  /** A short text: the masked card, the OTP's delivery. */
+  readonly detail: string;
+}
+
+export interface AuditRecord {
+  readonly id: number;
+  readonly at: number;
+  readonly kind: AuditKind;
+  readonly actor: string | null;
+  readonly subject: string | null;
+  readonly terminal_id: string | null;
+  readonly terminal_name: string | null;
+  readonly card_id: string | null;
+  readonly detail: string;
+}
+
+export interface PortalSessionRecord {
+  readonly user_id: string;
+  readonly created_at: number;
+  readonly last_seen_at: number;
+}
+
+export interface HandoverRecord {
+  readonly id_hash: string;
+  readonly user_code: string;
+  readonly card_number: string;
+  readonly terminal_id: string;
+  readonly created_at: number;
+  readonly expires_at: number;
+  readonly status: HandoverState;
+  readonly user_id: string | null;
+  readonly decided_at: number | null;
+}
+
+export type NewHandover = Omit<HandoverRecord, 'status' | 'user_id' | 'decided_at'>;
+
+/** The reads and writes; inside a transaction they see and make that transaction's changes. */
+export interface TenantRecords {
+  loadSettings(): Promise<TenantSettings>;
+  /** Refuses (throws RangeError) an invalid value, so the store never holds one. */
+  saveSetting<K extends SettingName>(name: K, value: TenantSettings[K]): Promise<void>;
+
+  /** The live (not revoked) terminal whose key hashes to `keyHash`. */
+  findTerminalByKeyHash(keyHash: string): Promise<TerminalRecord | undefined>;
+  findTerminalById(id: string): Promise<TerminalRecord | undefined>;
+  insertTerminal(terminal: TerminalRecord & { keyHash: string; createdAt: number }): Promise<void>;
+  /** False when there is no such live terminal. */
+  revokeTerminal(id: string, at: number): Promise<boolean>;
+  listTerminals(): Promise<TerminalListing[]>;
+
+  findUserByKey(usernameKey: string): Promise<UserRecord | undefined>;
+  findUserById(id: string): Promise<UserRecord | undefined>;
+  countUsers(): Promise<number>;
+  insertUser(user: NewUser): Promise<void>;
+  updateProfile(id: string, displayName: string, email: string | null): Promise<void>;
+  saveLockState(id: string, failedCount: number, lockedUntil: number | null): Promise<void>;
+  /** Users whose username or display name contains `text` (case-insensitive), in username order. */
+  searchUsers(text: string, limit: number): Promise<UserRecord[]>;
+
+  /** A user's OTPs that are neither used nor expired at `now`. */
+  liveOtpsOf(userId: string, now: number): Promise<OtpRecord[]>;
+  /** Marks an OTP used; false when it was used already (another request won). */
+  useOtp(id: number, now: number): Promise<boolean>;
+  insertOtp(userId: string, otpHash: string, now: number, expiresAt: number): Promise<void>;
+  /** Drops the user's unused OTPs. */
+  dropUnusedOtps(userId: string): Promise<void>;
+
+  findCardByNumber(number: string): Promise<CardRecord | undefined>;
+  findCardById(id: string): Promise<CardRecord | undefined>;
+  /** A user's cards, newest first. */
+  cardsOfUser(userId: string): Promise<CardRecord[]>;
+  countCardsOfUser(userId: string): Promise<number>;
+  /** Adds a card; false when its number already has an owner (the store is the last word on it). */
+  insertCard(card: CardRecord): Promise<boolean>;
+  deleteCard(id: string): Promise<void>;
+
+  insertTicket(tokenHash: string, ticket: TicketRecord): Promise<void>;
+  findTicket(tokenHash: string): Promise<TicketRecord | undefined>;
+  /** Drops tickets that ran out before `before`. */
+  purgeTickets(before: number): Promise<void>;
+
+  findReplay(terminalId: string, key: string): Promise<ReplayRecord | undefined>;
+  insertReplay(record: NewReplayRecord): Promise<void>;
+  purgeReplays(before: number): Promise<void>;
+
+  recordAudit(entry: AuditEntry): Promise<void>;
+  /** Events newest first, strictly older than event `before` when given. */
+  listAudit(before: number | null, limit: number): Promise<AuditRecord[]>;
+  /** Instants of `kind` events at or after `since`, oldest first. */
+  eventTimesSince(kind: AuditKind, since: number): Promise<number[]>;
+
+  insertPortalSession(idHash: string, userId: string, now: number): Promise<void>;
+  findPortalSession(idHash: string): Promise<PortalSessionRecord | undefined>;
+  touchPortalSession(idHash: string, now: number): Promise<void>;
+  deletePortalSession(idHash: string): Promise<void>;
+
+  insertHandover(handover: NewHandover): Promise<void>;
+  findHandover(idHash: string): Promise<HandoverRecord | undefined>;
+  /** Whether a live hand-over holds this user code. */
+  isUserCodeLive(userCode: string, now: number): Promise<boolean>;
+  /** The newest hand-over with this user code, live or not. */
+  findHandoverByCode(userCode: string): Promise<HandoverRecord | undefined>;
+  decideHandover(idHash: string, status: HandoverState, userId: string, now: number): Promise<void>;
+  /** Drops hand-overs that ended before `before`. */
+  purgeHandovers(before: number): Promise<void>;
+}
+
+/**
+ * A store: the records, plus transactions. `transaction` runs `work` so that all of its writes happen or
+ * none do, and no other writer's change lands between its reads and its writes (SQLite: BEGIN IMMEDIATE;
+ * PostgreSQL: row locks). A throw rolls it back and is rethrown. `work` must use `tx`, never the store
+ * itself, and must not wait on anything slow (hash secrets before the transaction).
+ */
+export interface TenantStore extends TenantRecords {
+  transaction<T>(work: (tx: TenantRecords) => Promise<T>): Promise<T>;
+}
