@@ -3,7 +3,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createMockTenant, demoCards, demoTenant } from '@cardenroll/cloud-mock';
 import { expect, type Page, test } from '@playwright/test';
+import { getResponse } from 'msw';
 import { CredentialsScreen } from '../pages/CredentialsScreen';
 import { EnrollmentPrompt } from '../pages/EnrollmentPrompt';
 import { IdleScreen } from '../pages/IdleScreen';
@@ -13,8 +15,9 @@ import { Reader } from '../support/reader';
 /**
  * The legacy (ES5) panel builds boot and enroll a card in a page whose modern globals are gone before the
  * bundle runs, so only the bundle's own polyfills can provide them. Each app whose package.json says
- * `"panel": { "target": "es5" }` is served from its dist/panel, alone (no simulator, no msw), with the
- * panels' strict Content-Security-Policy and a small fake tenant on the same origin.
+ * `"panel": { "target": "es5" }` is served from its dist/panel, alone (no simulator, no service worker),
+ * with the panels' strict Content-Security-Policy and the demo tenant on the same origin: the tenant's
+ * rules (packages/tenant) answering in this Node process through the mock's handlers.
  */
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -133,12 +136,12 @@ const types: Record<string, string> = {
 const contentSecurityPolicy =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
+const [alice] = demoTenant.users;
 const demo = {
-  card: '1234ABCD',
-  username: 'lena',
-  secret: 'right-secret',
-  displayName: 'Lena Legacy',
-  terminalKey: 'legacy-bundle-terminal-key',
+  card: demoCards.unknown[0],
+  username: alice.username,
+  secret: alice.password,
+  displayName: alice.displayName,
 };
 
 /** The tenant's side of what a journey did, for the assertions. */
@@ -151,40 +154,57 @@ function send(response: ServerResponse, status: number, body: unknown, type = 'a
   response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' }).end(JSON.stringify(body));
 }
 
-async function readBody(request: IncomingMessage): Promise<Record<string, unknown>> {
+async function readBody(request: IncomingMessage): Promise<string> {
   let text = '';
   for await (const chunk of request) text += chunk;
-  return JSON.parse(text) as Record<string, unknown>;
+  return text;
 }
 
-/** Serves one app's dist/panel, its config.json pointed at a fake tenant on the same origin. */
+/** Answers a request under /tenant/ with the demo tenant, noting what the panel sent. */
+async function answerAsTenant(
+  tenant: ReturnType<typeof createMockTenant>,
+  request: IncomingMessage,
+  response: ServerResponse,
+  origin: string,
+  log: TenantLog,
+): Promise<void> {
+  const method = request.method ?? 'GET';
+  const body = method === 'GET' ? undefined : await readBody(request);
+  const { pathname } = new URL(request.url ?? '/', origin);
+  if (pathname.endsWith('/cards/identify')) log.identified.push(String(JSON.parse(body ?? '{}').cardNumber));
+  if (pathname.endsWith('/cards/enroll'))
+    log.idempotencyKeys.push(String(request.headers['idempotency-key']));
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers))
+    if (typeof value === 'string') headers.set(name, value);
+  const fetchRequest = new Request(new URL(request.url ?? '/', origin), {
+    method,
+    headers,
+    ...(body === undefined ? {} : { body }),
+  });
+  const answer =
+    (await getResponse([...tenant.handlers], fetchRequest)) ?? new Response('Not found\n', { status: 404 });
+  const answerHeaders: Record<string, string> = {};
+  answer.headers.forEach((value, name) => {
+    answerHeaders[name] = value;
+  });
+  response.writeHead(answer.status, answerHeaders).end(Buffer.from(await answer.arrayBuffer()));
+}
+
+/** Serves one app's dist/panel, its config.json pointed at the demo tenant on the same origin. */
 async function servePanel(app: LegacyApp, log: TenantLog): Promise<{ url: string; server: Server }> {
   let origin = '';
-  const expiresAt = new Date(Date.now() + 3_600_000).toISOString();
+  let tenant: ReturnType<typeof createMockTenant> | undefined;
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    if (request.method === 'POST' && pathname === '/tenant/api/v1/cards/identify') {
-      const body = await readBody(request);
-      log.identified.push(String(body.cardNumber));
-      send(response, 200, { status: 'unassigned', enrollment: { token: 'enr-legacy', expiresAt } });
-      return;
-    }
-    if (request.method === 'POST' && pathname === '/tenant/api/v1/cards/enroll') {
-      const body = await readBody(request);
-      log.idempotencyKeys.push(String(request.headers['idempotency-key']));
-      if (body.secret !== demo.secret) {
-        const problem = { title: 'Wrong username or password', status: 401, code: 'invalid_credentials' };
-        send(response, 401, { ...problem, attemptsLeft: 2 }, 'application/problem+json');
-        return;
-      }
-      const user = { username: demo.username, displayName: demo.displayName };
-      send(response, 201, { user, session: { id: 'sess-legacy', expiresAt } });
+    if (pathname.startsWith('/tenant/') && tenant !== undefined) {
+      await answerAsTenant(tenant, request, response, origin, log);
       return;
     }
     if (request.method === 'GET' && pathname === '/config.json') {
       const config = JSON.parse(readFileSync(join(app.dist, 'config.json'), 'utf8'));
-      const tenant = { tenantUrl: `${origin}/tenant/`, terminalKey: demo.terminalKey, conversion: '' };
-      send(response, 200, { ...config, ...tenant });
+      const panel = { tenantUrl: `${origin}/tenant/`, terminalKey: demoTenant.terminalKey, conversion: '' };
+      send(response, 200, { ...config, ...panel });
       return;
     }
     const file = normalize(join(app.dist, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)));
@@ -205,6 +225,7 @@ async function servePanel(app: LegacyApp, log: TenantLog): Promise<{ url: string
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  tenant = createMockTenant({ tenantUrl: `${origin}/tenant/` });
   return { url: `${origin}/`, server };
 }
 
