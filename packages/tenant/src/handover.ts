@@ -101,9 +101,11 @@ export async function pollHandover(
       session: openHostSession(secrets, now, settings.sessionTtlMs),
     });
   }
+  // A decision stands after the expiry, so a denial in the last poll interval still reads as a denial.
+  if (row.status === 'denied') return accept(200, { status: 'denied' });
   if (now >= row.expires_at)
     return refuse('handover_expired', 'The hand-over ran out; swipe the card again.');
-  return accept(200, { status: row.status === 'denied' ? 'denied' : 'pending' });
+  return accept(200, { status: 'pending' });
 }
 
 /** The link inside the QR code of a live hand-over; the image holds nothing else. */
