@@ -76,7 +76,8 @@ class Run:
             if gap <= self.max_gap_ms:
                 return
             self.notes.append(
-                "swipe %d of %s was split by the host (%d ms between two keys); swiped again" % (attempt, card, gap)
+                "swipe %d of %s was split by the host (%d ms between two keys); swiped again"
+                % (attempt, card, gap)
             )
             self.start()
         raise JourneyFailure("every swipe of %s was split by the busy host" % card)
@@ -165,14 +166,25 @@ def enroll_in_language(card):
 def journeys_for(shell):
     """The journeys of one shell, with cards of its own; the Konica Minolta read on IWS besides."""
     if shell == "webclient":
-        cards = {"enroll": "1234ABCD", "wrong": "0BADC0DE", "unreachable": "04D3E8F2A17C80", "lang": "3735928559"}
+        cards = {
+            "enroll": "1234ABCD",
+            "wrong": "0BADC0DE",
+            "unreachable": "04D3E8F2A17C80",
+            "lang": "3735928559",
+        }
         language = "de"
     else:
         cards = {"enroll": "CAFE0001", "wrong": "CAFE0002", "unreachable": "CAFE0003", "lang": "CAFE0004"}
         language = "fr"
     found = [
-        Journey("unknown card → Enrollment → credentials → signed in", enroll_unknown_card(cards["enroll"])),
-        Journey("a registered card signs in", registered_card_signs_in("04A1B2C3D4E5F6", "Carol Smith")),
+        Journey(
+            "unknown card → Enrollment → credentials → signed in",
+            enroll_unknown_card(cards["enroll"]),
+        ),
+        Journey(
+            "a registered card signs in",
+            registered_card_signs_in("04A1B2C3D4E5F6", "Carol Smith"),
+        ),
         Journey("a wrong password, then the right one", wrong_password_then_right(cards["wrong"])),
         Journey(
             "an unreachable tenant",

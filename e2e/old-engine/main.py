@@ -15,6 +15,7 @@ import traceback
 import urllib.request
 
 from PyQt5.QtCore import QT_VERSION_STR
+from PyQt5.QtNetwork import QNetworkProxy
 from PyQt5.QtWebKit import qWebKitVersion
 from PyQt5.QtWidgets import QApplication
 
@@ -28,6 +29,13 @@ SHELLS = [
 ]
 
 
+MARKS = {"passed": "✔", "failed": "✖", "expected failure": "⚠ (expected failure, a known defect)"}
+
+
+# Everything here is on 127.0.0.1: a proxy from the environment must not stand in between.
+_direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
 def new_config(base_url, settings):
     request = urllib.request.Request(
         base_url + "old-engine/configs",
@@ -35,7 +43,7 @@ def new_config(base_url, settings):
         headers={"Content-Type": "application/json"},
         method="POST",
     )
-    with urllib.request.urlopen(request, timeout=30) as answer:
+    with _direct.open(request, timeout=30) as answer:
         return json.load(answer)["id"]
 
 
@@ -52,7 +60,7 @@ def run_journey(args, target, journey, catalogs):
         for key, value in journey.settings.items()
     }
     url = "%sjourney/%s/%s/" % (args.base_url, new_config(args.base_url, settings), shell)
-    with urllib.request.urlopen(url + "config.json", timeout=30) as answer:
+    with _direct.open(url + "config.json", timeout=30) as answer:
         config = json.load(answer)
     panel = Panel(*target["size"])
     run = Run(panel, url, config, target["read"], catalogs[locale])
@@ -110,6 +118,7 @@ def main():
     args = parser.parse_args()
 
     app = QApplication(sys.argv[:1])  # noqa: F841 (kept alive for the whole run)
+    QNetworkProxy.setApplicationProxy(QNetworkProxy(QNetworkProxy.NoProxy))
     catalogs = {}
     for name in os.listdir(args.catalogs):
         if name.endswith(".json"):
@@ -125,7 +134,7 @@ def main():
                 continue
             result = run_journey(args, target, journey, catalogs)
             results.append(result)
-            mark = {"passed": "✔", "failed": "✖", "expected failure": "⚠ (expected failure, a known defect)"}[result["outcome"]]
+            mark = MARKS[result["outcome"]]
             print("  %s %s %s (%.1f s)" % (mark, title, result["panelSize"], result["seconds"]), flush=True)
             for note in result["notes"]:
                 print("      note: %s" % note, flush=True)
