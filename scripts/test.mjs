@@ -1,9 +1,11 @@
 // `npm test`: typecheck, lint, unit tests, build, the legacy bundles' ES5 check, the shipped-size budget, then the Playwright panel
-// simulations in Debian's chromium (installed with apt-get when missing and allowed). Every step runs that
-// can; the last line says how many tests passed and failed, steps that failed counted among the failures.
+// simulations in Debian's chromium, then the ES5 shells' journeys in a real old engine (QtWebKit under
+// Xvfb; both installed with apt-get when missing and allowed). Every step runs that can; the last line
+// says how many tests passed and failed, steps that failed counted among the failures.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
+import { ensureOldEngine } from './old-engine.mjs';
 import { summarize } from './summary.mjs';
 
 const out = '.ci-out';
@@ -56,6 +58,17 @@ if (!browser.ok) {
   step('panel simulations', 'npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts'], {
     CHROMIUM_PATH: browser.path,
   });
+}
+
+const oldEngine = ensureOldEngine();
+if (!oldEngine.ok) {
+  console.error(`\n✖ old-engine simulations: ${oldEngine.message}`);
+  steps.push({ name: 'old-engine simulations', ok: false, note: oldEngine.message });
+} else if (!built) {
+  console.error('\n✖ old-engine simulations: skipped, because the build failed');
+  steps.push({ name: 'old-engine simulations', ok: false, note: 'build failed' });
+} else {
+  step('old-engine simulations', 'node', ['e2e/old-engine/run.mjs']);
 }
 
 writeFileSync(`${out}/steps.json`, JSON.stringify(steps, null, 2));
