@@ -3,7 +3,7 @@
 // 5.212 (WebKit 602), against what `npm run build` left. Starts the reference service on fresh data with
 // the panels' server in front of it (panel-server.mjs), a private Xvfb display, and the Python driver
 // (main.py) with Debian's python3; writes .ci-out/old-engine.json, which scripts/summary.mjs counts, and
-// keeps a screenshot of every failed journey in test-results/old-engine/. Decision 0010 says why Python.
+// keeps a screenshot of every failed journey in test-results/old-engine/. Decision 0011 says why Python.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
