@@ -39,7 +39,7 @@ describe('two terminals enrolling the same card at once', () => {
     expect(t.cloud.db.prepare("SELECT count(*) FROM cards WHERE number LIKE 'C0FFEE%'").pluck().get()).toBe(
       8,
     );
-  });
+  }, 30_000);
 
   it('gives it to exactly one of them, with two service processes on one data file', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cloud-two-'));

@@ -9,6 +9,8 @@ describe('cloudConfigFromEnv', () => {
       host: '127.0.0.1',
       publicUrl: null,
       scryptLogN: 15,
+      demo: false,
+      secretKey: undefined,
     });
   });
 

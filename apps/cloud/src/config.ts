@@ -14,6 +14,10 @@ export interface CloudEnvConfig {
   readonly host: string;
   readonly publicUrl: string | null;
   readonly scryptLogN: number;
+  /** Seed the demo tenant into an empty data file (CLOUD_DEMO=1 or `serve --demo`); never otherwise. */
+  readonly demo: boolean;
+  /** The installation's key (CLOUD_SECRET_KEY, base64), else `installation.key` beside the data. */
+  readonly secretKey: string | undefined;
 }
 
 /** Reads CLOUD_DATA_DIR, CLOUD_PORT, CLOUD_HOST, CLOUD_PUBLIC_URL and CLOUD_SCRYPT_LOG_N; throws on nonsense. */
@@ -28,6 +32,8 @@ export function cloudConfigFromEnv(env: NodeJS.ProcessEnv = process.env): CloudE
     host: env.CLOUD_HOST || '127.0.0.1',
     publicUrl: publicUrlOf(env.CLOUD_PUBLIC_URL),
     scryptLogN,
+    demo: env.CLOUD_DEMO === '1' || env.CLOUD_DEMO === 'true',
+    secretKey: env.CLOUD_SECRET_KEY,
   };
 }
 

@@ -10,6 +10,7 @@ import type { Database } from 'better-sqlite3';
 import { builtPortalDir } from './config';
 import { openDatabase } from './db/open-database';
 import { createApp } from './http/app';
+import { installationKey } from './secrets/installation-key';
 import { createNodeSecrets } from './secrets/node-secrets';
 import { defaultScryptLogN } from './secrets/password';
 import { createSqliteStore } from './store/sqlite-store';
@@ -28,6 +29,10 @@ export interface StartCloudOptions {
   readonly portalDir?: string | null;
   /** scrypt cost as log2(N); lower only in tests. */
   readonly scryptLogN?: number;
+  /** Seed the demo tenant (its users, `demo-terminal-key`, a year-long OTP) into an empty data file. */
+  readonly demo?: boolean;
+  /** The installation's key, base64 (CLOUD_SECRET_KEY); else `installation.key` in the data directory. */
+  readonly secretKey?: string | undefined;
 }
 
 export interface RunningCloud {
@@ -46,9 +51,15 @@ const stdoutLog = (line: string) => {
 /** Opens the data file (seeding the demo tenant into a new one) and serves the API and portal on it. */
 export async function startCloud(options: StartCloudOptions): Promise<RunningCloud> {
   const db = openDatabase(options.dataDir);
-  const context = tenantContextOf(db, options.scryptLogN ?? defaultScryptLogN, options.clock ?? Date.now);
   try {
-    await seedIfEmpty(context);
+    const key = installationKey(options.dataDir, options.secretKey);
+    const context = tenantContextOf(
+      db,
+      options.scryptLogN ?? defaultScryptLogN,
+      options.clock ?? Date.now,
+      key,
+    );
+    if (options.demo === true) await seedTenant(context, demoTenant);
     const app = createApp({
       ...context,
       publicUrl: options.publicUrl ?? null,
@@ -84,11 +95,13 @@ export async function startCloud(options: StartCloudOptions): Promise<RunningClo
 }
 
 /** The tenant's rules over a data file: the SQLite store, the service's secrets and a clock. */
-export function tenantContextOf(db: Database, scryptLogN: number, now: Clock = Date.now): TenantContext {
-  return { store: createSqliteStore(db), now, secrets: createNodeSecrets(scryptLogN) };
+export function tenantContextOf(
+  db: Database,
+  scryptLogN: number,
+  now: Clock = Date.now,
+  key?: Buffer,
+): TenantContext {
+  return { store: createSqliteStore(db), now, secrets: createNodeSecrets(scryptLogN, key) };
 }
-
-/** Seeds the demo tenant into an empty data file; false when it holds users already. */
-export const seedIfEmpty = (context: TenantContext): Promise<boolean> => seedTenant(context, demoTenant);
 
 export type { TenantContext, TenantSettings } from '@cardenroll/tenant';

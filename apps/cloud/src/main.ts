@@ -21,7 +21,8 @@ async function main(argv: readonly string[]): Promise<number | 'running'> {
     output.out(usage);
     return 0;
   }
-  const config = cloudConfigFromEnv();
+  const fromEnv = cloudConfigFromEnv();
+  const config = args.includes('--demo') ? { ...fromEnv, demo: true } : fromEnv;
   switch (command) {
     case 'serve': {
       const close = await serveCommand(config, output);

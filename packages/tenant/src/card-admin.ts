@@ -28,7 +28,7 @@ export async function removeCard(
 /** Ends a lockout and its wrong-secret streak. */
 export async function unlockAccount(ctx: TenantContext, user: UserRecord, actor: UserRecord): Promise<void> {
   await ctx.store.transaction(async (tx) => {
-    await tx.saveLockState(user.id, 0, null);
+    await tx.saveStreak(user.username_key, { failedCount: 0, lockedUntil: null });
     await tx.recordAudit({
       at: ctx.now(),
       kind: 'account_unlocked',

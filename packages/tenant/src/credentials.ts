@@ -1,4 +1,10 @@
-import { type AttemptVerdict, judgeAttempt, type LockoutPolicy, lockedUntil } from './lockout';
+import {
+  type AttemptVerdict,
+  judgeAttempt,
+  type LockoutPolicy,
+  type LockState,
+  lockedUntil,
+} from './lockout';
 import type { TenantRecords, UserRecord } from './store-port';
 import type { TenantContext } from './tenant-context';
 
@@ -9,38 +15,42 @@ export type SecretMatch =
   | { readonly kind: 'none' };
 
 const none: SecretMatch = { kind: 'none' };
+const noStreak: LockState = { failedCount: 0, lockedUntil: null };
+
+/** The wrong-secret streak of a sign-in name, known user or not. */
+export const streakOf = async (records: TenantRecords, nameKey: string): Promise<LockState> =>
+  (await records.findStreak(nameKey)) ?? noStreak;
 
 /**
- * Checks `secret` against the user's password and, when `allowOtp`, their live OTPs. A locked account and
- * an unknown user still spend one hash, so the answer time tells nothing.
+ * Checks `secret` against the user's password and, when `allowOtp`, their newest live OTP. Every path
+ * spends the same hashes (one for the password, one for the OTP when allowed), whether the user exists, is
+ * locked, has a password or an OTP pending: the answer's time tells nothing.
  */
 export async function matchSecret(
   ctx: TenantContext,
   user: UserRecord | undefined,
+  lock: LockState,
   secret: string,
   allowOtp: boolean,
 ): Promise<SecretMatch> {
   const { secrets } = ctx;
-  if (user === undefined || lockedUntil(userLock(user), ctx.now()) !== null) {
-    await secrets.burn(secret);
-    return none;
-  }
-  if (user.password_hash !== null) {
-    if (await secrets.verifyPassword(secret, user.password_hash)) return { kind: 'password' };
-  } else {
-    await secrets.burn(secret);
-  }
-  if (!allowOtp) return none;
-  for (const otp of await ctx.store.liveOtpsOf(user.id, ctx.now())) {
-    if (await secrets.verifyPassword(secret, otp.otp_hash)) return { kind: 'otp', otpId: otp.id };
-  }
-  return none;
+  const now = ctx.now();
+  const open = user !== undefined && lockedUntil(lock, now) === null;
+  const passwordHash = open ? user.password_hash : null;
+  const passwordMatches =
+    passwordHash === null ? await secrets.burn(secret) : await secrets.verifyPassword(secret, passwordHash);
+  if (!allowOtp) return passwordMatches ? { kind: 'password' } : none;
+  // Only the newest OTP works (issuing one drops the unused ones), so one hash covers it.
+  const otps = open ? await ctx.store.liveOtpsOf(user.id, now) : [];
+  const otp = otps.reduce<(typeof otps)[number] | undefined>(
+    (newest, o) => (newest && newest.id > o.id ? newest : o),
+    undefined,
+  );
+  const otpMatches =
+    otp === undefined ? await secrets.burn(secret) : await secrets.verifyPassword(secret, otp.otp_hash);
+  if (passwordMatches) return { kind: 'password' };
+  return otpMatches && otp !== undefined ? { kind: 'otp', otpId: otp.id } : none;
 }
-
-export const userLock = (user: UserRecord) => ({
-  failedCount: user.failed_count,
-  lockedUntil: user.locked_until,
-});
 
 /** Where an attempt came from, for the audit trail. */
 export interface AttemptOrigin {
@@ -49,35 +59,37 @@ export interface AttemptOrigin {
 }
 
 /**
- * Settles one attempt inside the caller's transaction: re-reads the user (another request may have counted
- * a failure meanwhile), uses up a matched OTP, updates the wrong-secret streak and records a lockout.
+ * Settles one attempt for a sign-in name inside the caller's transaction: re-reads the name's streak
+ * (another request may have counted a failure meanwhile), uses up a matched OTP, updates the streak and
+ * records a lockout. An unknown name (`user` undefined) never matches, and its streak counts and locks
+ * exactly like a user's, so its answers are the same.
  */
 export async function settleAttempt(
   tx: TenantRecords,
   now: number,
-  userId: string,
+  nameKey: string,
+  user: UserRecord | undefined,
   match: SecretMatch,
   policy: LockoutPolicy,
   origin: AttemptOrigin,
 ): Promise<AttemptVerdict> {
-  const user = await tx.findUserById(userId);
-  if (user === undefined) return { kind: 'rejected', attemptsLeft: policy.lockoutAfterFailures };
-  const state = userLock(user);
-  let matched = match.kind !== 'none';
+  const state = await streakOf(tx, nameKey);
+  let matched = user !== undefined && match.kind !== 'none';
   // A used OTP counts as wrong; it is only used up when the attempt can succeed at all.
-  if (match.kind === 'otp' && lockedUntil(state, now) === null) matched = await tx.useOtp(match.otpId, now);
+  if (matched && match.kind === 'otp' && lockedUntil(state, now) === null)
+    matched = await tx.useOtp(match.otpId, now);
   const { verdict, next } = judgeAttempt(state, matched, now, policy);
   if (next.failedCount !== state.failedCount || next.lockedUntil !== state.lockedUntil) {
-    await tx.saveLockState(user.id, next.failedCount, next.lockedUntil);
+    await tx.saveStreak(nameKey, next);
   }
   if (verdict.kind === 'locked' && verdict.justLocked) {
     await tx.recordAudit({
       at: now,
       kind: 'account_locked',
       actor: null,
-      subject: user.username,
+      subject: user?.username ?? null,
       terminalId: origin.terminalId,
-      detail: `${policy.lockoutAfterFailures} wrong secrets in a row (${origin.via})`,
+      detail: `${policy.lockoutAfterFailures} wrong secrets in a row (${origin.via})${user ? '' : ', unknown name'}`,
     });
   }
   return verdict;

@@ -2,12 +2,12 @@ import type { EnrollResponse, IdentifyResponse } from '@cardenroll/core';
 import { accountKeyOf } from './account-name';
 import { terminalCardNumber } from './card-number';
 import { isoAt } from './clock';
-import { matchSecret, settleAttempt } from './credentials';
-import { retryAfterSeconds } from './failure-window';
+import { matchSecret, settleAttempt, streakOf } from './credentials';
 import { openHostSession, panelUser } from './host-session';
 import { type Answer, accept, refuse } from './problem';
 import { cardTaken, registerCard } from './register-card';
 import type { TenantSettings } from './settings';
+import { countSourceFailure, sourceWait, terminalSource, throttled } from './source-gate';
 import type { TenantRecords, TerminalRecord } from './store-port';
 import { inTransaction, Rollback, type TenantContext } from './tenant-context';
 
@@ -61,7 +61,10 @@ export interface EnrollCommand {
 
 type Admission = { readonly cardNumber: string } | Answer<never>;
 
-/** The checks before any secret is looked at; they change nothing, so their refusals are never replayed. */
+/**
+ * The checks before any secret is looked at; they change nothing, so their refusals are never replayed.
+ * A terminal that failed too often waits (429), but only it: other terminals of the tenant go on.
+ */
 async function admit(
   records: TenantRecords,
   now: number,
@@ -79,19 +82,23 @@ async function admit(
   const card = await records.findCardByNumber(ticket.card_number);
   const owner = card && (await records.findUserById(card.user_id));
   if (owner !== undefined && owner.username_key !== accountKey) return cardTaken();
-  const failures = await records.eventTimesSince('enroll_failed', now - settings.rateLimitWindowMs);
-  const retryAfter = retryAfterSeconds(failures, now, settings);
-  if (retryAfter !== null) {
-    return refuse('too_many_attempts', 'Too many failed attempts on this tenant.', {}, retryAfter);
-  }
+  const wait = await sourceWait(records, [terminalSource(terminal.id)], now);
+  if (wait !== null) return throttled(wait);
   return { cardNumber: ticket.card_number };
 }
 
 type Replay = { readonly kind: 'new' } | { readonly kind: 'answer'; readonly answer: Answer<EnrollResponse> };
 
+/**
+ * The first answer for an Idempotency-Key, when the repeat matches the first request in full (its keyed
+ * fingerprint covers the secret too) and its ticket is still good; a mismatch or a spent ticket is a client
+ * bug, answered 400 and never replayed.
+ */
 async function lookupReplay(
   records: TenantRecords,
+  now: number,
   terminal: TerminalRecord,
+  ticketHash: string,
   key: string,
   fingerprint: string,
 ): Promise<Replay> {
@@ -101,6 +108,13 @@ async function lookupReplay(
     return {
       kind: 'answer',
       answer: refuse('invalid_request', 'This Idempotency-Key was already used for a different enrollment.'),
+    };
+  }
+  const ticket = await records.findTicket(ticketHash);
+  if (ticket === undefined || ticket.terminal_id !== terminal.id || now >= ticket.expires_at) {
+    return {
+      kind: 'answer',
+      answer: refuse('invalid_request', 'This Idempotency-Key belongs to an enrollment that is over.'),
     };
   }
   const body: unknown = JSON.parse(record.body);
@@ -125,72 +139,75 @@ export async function enroll(
   const settings = await store.loadSettings();
   const accountKey = accountKeyOf(command.username, settings.accountDomains);
   const ticketHash = await secrets.tokenHash(command.enrollmentToken);
-  // The secret stays out of the fingerprint: the store keeps nothing derived from a secret it was sent.
-  const fingerprint = await secrets.tokenHash(`${command.enrollmentToken}\n${accountKey}`);
-  const replay = await lookupReplay(store, terminal, command.idempotencyKey, fingerprint);
+  // The whole request, secret included, under the installation's key: a repeat must match it exactly, and
+  // the stored fingerprint cannot be tried against guessed secrets without the key.
+  const fingerprint = await secrets.keyedHash(
+    JSON.stringify([terminal.id, command.enrollmentToken, command.username, command.secret]),
+  );
+  const { idempotencyKey } = command;
+  const replay = await lookupReplay(store, ctx.now(), terminal, ticketHash, idempotencyKey, fingerprint);
   if (replay.kind === 'answer') return replay.answer;
   const admitted = await admit(store, ctx.now(), settings, terminal, ticketHash, accountKey);
   if ('ok' in admitted) return admitted;
   const user = await store.findUserByKey(accountKey);
-  const match = await matchSecret(ctx, user, command.secret, true);
+  const match = await matchSecret(ctx, user, await streakOf(store, accountKey), command.secret, true);
 
   return inTransaction(ctx, async (tx) => {
-    const again = await lookupReplay(tx, terminal, command.idempotencyKey, fingerprint);
-    if (again.kind === 'answer') return again.answer;
     const now = ctx.now();
+    const again = await lookupReplay(tx, now, terminal, ticketHash, idempotencyKey, fingerprint);
+    if (again.kind === 'answer') return again.answer;
     const current = await admit(tx, now, settings, terminal, ticketHash, accountKey);
     if ('ok' in current) return current;
-    const failed = (subject: string | null, detail: string) =>
-      tx.recordAudit({
+    const failed = async (detail: string) => {
+      // The typed name is not recorded: people type passwords into the username field.
+      await tx.recordAudit({
         at: now,
         kind: 'enroll_failed',
         actor: null,
-        subject,
+        subject: user?.username ?? null,
         terminalId: terminal.id,
         detail,
       });
+      await countSourceFailure(tx, [terminalSource(terminal.id)], now, settings);
+    };
 
     let answer: Answer<EnrollResponse>;
-    if (user === undefined) {
-      // The typed name is not recorded: people type passwords into the username field.
-      await failed(null, 'unknown username');
-      answer = refuse('invalid_credentials', 'Unknown username or wrong password.');
-    } else {
-      const origin = { terminalId: terminal.id, via: 'panel' } as const;
-      const verdict = await settleAttempt(tx, now, user.id, match, settings, origin);
-      switch (verdict.kind) {
-        case 'rejected':
-          await failed(user.username, 'wrong secret');
-          answer = refuse('invalid_credentials', 'Unknown username or wrong password.', {
-            attemptsLeft: verdict.attemptsLeft,
-          });
-          break;
-        case 'locked':
-          await failed(user.username, 'account locked');
-          answer = refuse('account_locked', 'Too many wrong secrets in a row.', {
-            lockedUntil: isoAt(verdict.lockedUntil),
-          });
-          break;
-        case 'accepted': {
-          const registered = await registerCard(tx, secrets, now, settings, {
-            user,
-            number: current.cardNumber,
-            source: 'panel',
-            terminalId: terminal.id,
-            actor: user.username,
-            auditKind: 'card_enrolled',
-          });
-          // A refused card changes nothing: undo the used OTP and the reset streak, and keep no record.
-          if (!registered.ok) throw new Rollback(registered);
-          answer = accept(201, {
-            user: panelUser(user),
-            session: openHostSession(secrets, now, settings.sessionTtlMs),
-          });
-          break;
-        }
-        default:
-          return verdict satisfies never;
+    // An unknown name is settled like a wrong password, streak and all: the answers cannot tell them apart.
+    const origin = { terminalId: terminal.id, via: 'panel' } as const;
+    const verdict = await settleAttempt(tx, now, accountKey, user, match, settings, origin);
+    switch (verdict.kind) {
+      case 'rejected':
+        await failed(user ? 'wrong secret' : 'unknown username');
+        answer = refuse('invalid_credentials', 'Unknown username or wrong password.', {
+          attemptsLeft: verdict.attemptsLeft,
+        });
+        break;
+      case 'locked':
+        await failed(user ? 'account locked' : 'unknown username, locked');
+        answer = refuse('account_locked', 'Too many wrong secrets in a row.', {
+          lockedUntil: isoAt(verdict.lockedUntil),
+        });
+        break;
+      case 'accepted': {
+        if (user === undefined) throw new Error('an unknown name cannot be accepted');
+        const registered = await registerCard(tx, secrets, now, settings, {
+          user,
+          number: current.cardNumber,
+          source: 'panel',
+          terminalId: terminal.id,
+          actor: user.username,
+          auditKind: 'card_enrolled',
+        });
+        // A refused card changes nothing: undo the used OTP and the reset streak, and keep no record.
+        if (!registered.ok) throw new Rollback(registered);
+        answer = accept(201, {
+          user: panelUser(user),
+          session: openHostSession(secrets, now, settings.sessionTtlMs),
+        });
+        break;
       }
+      default:
+        return verdict satisfies never;
     }
     await tx.purgeReplays(now - replayKeepMs);
     await tx.insertReplay({

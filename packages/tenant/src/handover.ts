@@ -5,6 +5,7 @@ import { enrollmentExpired } from './enrollment';
 import { openHostSession, panelUser } from './host-session';
 import { type Answer, accept, refuse } from './problem';
 import { cardTaken, registerCard } from './register-card';
+import { countSourceFailure, handoverGuessPolicy, type Source, sourceWait, throttled } from './source-gate';
 import type { HandoverRecord, TenantRecords, TerminalRecord, UserRecord } from './store-port';
 import { inTransaction, type TenantContext } from './tenant-context';
 import { displayUserCode, parseUserCode } from './user-code';
@@ -120,15 +121,30 @@ export async function handoverQrLink(
   return accept(200, verificationLink(baseUrl, row.user_code));
 }
 
-/** A pending, live hand-over for a typed user code, or the problem to answer. */
+/**
+ * A pending, live hand-over for a typed user code, or the problem to answer. Each code that names no
+ * hand-over counts against `guesser` (the person and their session): after 10 in 15 minutes they wait,
+ * so nobody can walk the code space (docs/security.md gives the odds).
+ */
 async function pendingHandover(
+  ctx: TenantContext,
   records: TenantRecords,
   now: number,
   typedCode: string,
+  guesser: readonly Source[],
 ): Promise<Answer<HandoverRecord>> {
+  const wait = await sourceWait(records, guesser, now);
+  if (wait !== null) return throttled(wait);
   const code = parseUserCode(typedCode);
   const row = code === null ? undefined : await records.findHandoverByCode(code);
-  if (row === undefined) return refuse('not_found', 'No hand-over has this code.');
+  if (row === undefined) {
+    if (guesser.length > 0) {
+      const count = (tx: TenantRecords) => countSourceFailure(tx, guesser, now, handoverGuessPolicy);
+      // Inside a transaction already (confirm, deny) or not (view): count it either way, once.
+      await (records === ctx.store ? ctx.store.transaction(count) : count(records));
+    }
+    return refuse('not_found', 'No hand-over has this code.');
+  }
   if (row.status !== 'pending' || now >= row.expires_at) {
     return refuse('handover_expired', 'This hand-over is over; swipe the card at the printer again.');
   }
@@ -136,8 +152,8 @@ async function pendingHandover(
 }
 
 /** What the phone shows before the person confirms: where, which card (masked), until when. */
-export async function viewHandover(ctx: TenantContext, typedCode: string) {
-  const found = await pendingHandover(ctx.store, ctx.now(), typedCode);
+export async function viewHandover(ctx: TenantContext, typedCode: string, guesser: readonly Source[] = []) {
+  const found = await pendingHandover(ctx, ctx.store, ctx.now(), typedCode, guesser);
   if (!found.ok) return found;
   const terminal = await ctx.store.findTerminalById(found.body.terminal_id);
   return accept(200, {
@@ -152,10 +168,11 @@ export function confirmHandover(
   ctx: TenantContext,
   typedCode: string,
   user: UserRecord,
+  guesser: readonly Source[] = [],
 ): Promise<Answer<null>> {
   return inTransaction(ctx, async (tx) => {
     const now = ctx.now();
-    const found = await pendingHandover(tx, now, typedCode);
+    const found = await pendingHandover(ctx, tx, now, typedCode, guesser);
     if (!found.ok) return found;
     const row = found.body;
     const registered = await registerCard(tx, ctx.secrets, now, await tx.loadSettings(), {
@@ -173,10 +190,15 @@ export function confirmHandover(
 }
 
 /** The person says no: the panel's next poll shows it, and nothing is registered. */
-export function denyHandover(ctx: TenantContext, typedCode: string, user: UserRecord): Promise<Answer<null>> {
+export function denyHandover(
+  ctx: TenantContext,
+  typedCode: string,
+  user: UserRecord,
+  guesser: readonly Source[] = [],
+): Promise<Answer<null>> {
   return inTransaction(ctx, async (tx) => {
     const now = ctx.now();
-    const found = await pendingHandover(tx, now, typedCode);
+    const found = await pendingHandover(ctx, tx, now, typedCode, guesser);
     if (!found.ok) return found;
     await tx.decideHandover(found.body.id_hash, 'denied', user.id, now);
     return accept(204, null);

@@ -1,5 +1,6 @@
 import { createSerialLock, serializedRecords } from './serial-lock';
 import { isValidSetting, readSettings } from './settings';
+import type { SourceThrottle } from './source-throttle';
 import type {
   AuditEntry,
   AuditRecord,
@@ -7,6 +8,7 @@ import type {
   HandoverRecord,
   PortalSessionRecord,
   ReplayRecord,
+  StreakRecord,
   TenantRecords,
   TenantStore,
   TicketRecord,
@@ -27,6 +29,8 @@ interface MemoryState {
   audit: AuditRecord[];
   portalSessions: Map<string, PortalSessionRecord>;
   handovers: Map<string, HandoverRecord>;
+  streaks: Map<string, StreakRecord>;
+  throttles: Map<string, SourceThrottle>;
   nextOtpId: number;
   nextAuditId: number;
 }
@@ -42,6 +46,8 @@ const emptyState = (): MemoryState => ({
   audit: [],
   portalSessions: new Map(),
   handovers: new Map(),
+  streaks: new Map(),
+  throttles: new Map(),
   nextOtpId: 1,
   nextAuditId: 1,
 });
@@ -124,19 +130,36 @@ export function createMemoryStore(): MemoryStore {
     async countUsers() {
       return state.users.size;
     },
+    async hasAdministrator() {
+      return [...state.users.values()].some((user) => user.role === 'admin');
+    },
     async insertUser(user) {
       if (state.users.has(user.id) || (await records.findUserByKey(user.username_key)) !== undefined) {
         throw new Error('user already exists');
       }
-      put(state.users, user.id, { ...user, failed_count: 0, locked_until: null });
+      put(state.users, user.id, { ...user });
     },
     async updateProfile(id, displayName, email) {
       const user = state.users.get(id);
       if (user) put(state.users, id, { ...user, display_name: displayName, email });
     },
-    async saveLockState(id, failedCount, lockedUntil) {
-      const user = state.users.get(id);
-      if (user) put(state.users, id, { ...user, failed_count: failedCount, locked_until: lockedUntil });
+    async findStreak(nameKey) {
+      return state.streaks.get(nameKey);
+    },
+    async saveStreak(nameKey, streak) {
+      put(state.streaks, nameKey, { ...streak });
+    },
+    async findThrottle(sourceKey) {
+      return state.throttles.get(sourceKey);
+    },
+    async saveThrottle(sourceKey, throttle) {
+      put(state.throttles, sourceKey, { ...throttle });
+    },
+    async purgeThrottles(before, now) {
+      for (const [key, t] of [...state.throttles]) {
+        if (t.windowStart < before && (t.blockedUntil === null || t.blockedUntil <= now))
+          remove(state.throttles, key);
+      }
     },
     async searchUsers(text, limit) {
       const needle = text.toLowerCase();

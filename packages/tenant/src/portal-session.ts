@@ -1,9 +1,10 @@
 import { accountKeyOf } from './account-name';
 import { isoAt } from './clock';
-import { matchSecret, settleAttempt } from './credentials';
+import { matchSecret, settleAttempt, streakOf } from './credentials';
 import { isSessionAlive } from './portal-session-window';
 import { type PortalUser, portalUser } from './portal-user';
 import { type Answer, accept, refuse } from './problem';
+import { addressSource, countSourceFailure, sourceWait, throttled } from './source-gate';
 import type { UserRecord } from './store-port';
 import type { TenantContext } from './tenant-context';
 
@@ -21,48 +22,73 @@ export interface PortalLogin {
   readonly csrfToken: string;
 }
 
-/** Logs a person in with username and password; wrong passwords count towards the same lockout as the panel. */
+/**
+ * The name a person typed, fit for the audit trail: at most 64 characters, control characters shown as
+ * `?` so a name cannot forge a line.
+ */
+const typedName = (name: string) =>
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+  name.slice(0, 64).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+
+/**
+ * Logs a person in with username and password, from `address` (the client's). A wrong password and an
+ * unknown name answer alike (status, body with attempts left, hashing time); both count towards the
+ * name's lock, shared with the panel, and towards the address's throttle, which answers 429 before any
+ * password is looked at once the address has failed too often.
+ */
 export async function login(
   ctx: TenantContext,
   username: string,
   password: string,
+  address: string,
 ): Promise<Answer<PortalLogin>> {
   const { store, secrets } = ctx;
   const settings = await store.loadSettings();
-  const user = await store.findUserByKey(accountKeyOf(username, settings.accountDomains));
-  const match = await matchSecret(ctx, user, password, false);
-  if (user === undefined) return refuse('invalid_credentials', 'Unknown username or wrong password.');
+  const sources = [addressSource(address)];
+  const wait = await sourceWait(store, sources, ctx.now());
+  if (wait !== null) return throttled(wait);
+  const nameKey = accountKeyOf(username, settings.accountDomains);
+  const user = await store.findUserByKey(nameKey);
+  const match = await matchSecret(ctx, user, await streakOf(store, nameKey), password, false);
   const sessionId = secrets.newToken('ps');
   const idHash = await secrets.tokenHash(sessionId);
-  const answer = await store.transaction(async (tx): Promise<Answer<null>> => {
+  const answer = await store.transaction(async (tx): Promise<Answer<UserRecord>> => {
     const now = ctx.now();
     const origin = { terminalId: null, via: 'portal' } as const;
-    const verdict = await settleAttempt(tx, now, user.id, match, settings, origin);
-    switch (verdict.kind) {
-      case 'rejected':
-        return refuse('invalid_credentials', 'Unknown username or wrong password.', {
-          attemptsLeft: verdict.attemptsLeft,
-        });
-      case 'locked':
-        return refuse('account_locked', 'Too many wrong secrets in a row.', {
-          lockedUntil: isoAt(verdict.lockedUntil),
-        });
-      case 'accepted':
-        await tx.insertPortalSession(idHash, user.id, now);
-        await tx.recordAudit({
-          at: now,
-          kind: 'portal_login',
-          actor: user.username,
-          subject: user.username,
-          detail: '',
-        });
-        return accept(200, null);
-      default:
-        return verdict satisfies never;
+    const verdict = await settleAttempt(tx, now, nameKey, user, match, settings, origin);
+    if (verdict.kind === 'accepted' && user !== undefined) {
+      await tx.insertPortalSession(idHash, user.id, now);
+      await tx.recordAudit({
+        at: now,
+        kind: 'portal_login',
+        actor: user.username,
+        subject: user.username,
+        detail: '',
+      });
+      return accept(200, user);
     }
+    await tx.recordAudit({
+      at: now,
+      kind: 'portal_login_failed',
+      actor: null,
+      subject: user?.username ?? null,
+      detail: `name "${typedName(username)}" from ${address}`,
+    });
+    await countSourceFailure(tx, sources, now, settings);
+    return verdict.kind === 'locked'
+      ? refuse('account_locked', 'Too many wrong secrets in a row.', {
+          lockedUntil: isoAt(verdict.lockedUntil),
+        })
+      : refuse('invalid_credentials', 'Unknown username or wrong password.', {
+          attemptsLeft: verdict.kind === 'rejected' ? verdict.attemptsLeft : 0,
+        });
   });
   if (!answer.ok) return answer;
-  return accept(200, { sessionId, user: portalUser(user), csrfToken: await secrets.csrfTokenOf(sessionId) });
+  return accept(200, {
+    sessionId,
+    user: portalUser(answer.body),
+    csrfToken: await secrets.csrfTokenOf(sessionId),
+  });
 }
 
 /** The live session behind a cookie value, touched so its idle time starts again; null when none. */

@@ -16,6 +16,12 @@ export interface Secrets {
   newToken(prefix: string): string;
   /** A short random id for rows that are not secrets (cards, users, terminals). */
   newId(prefix: string): string;
+  /**
+   * A hash under the installation's own key (HMAC-SHA-256), for what must be compared later but may hold
+   * a secret or a guessable value (an idempotent request with its secret): without the key, a copy of the
+   * store cannot be tried against guesses.
+   */
+  keyedHash(text: string): Promise<string>;
   /** A hash of a high-entropy token, as stored: a dump of the store gives no usable token. */
   tokenHash(token: string): Promise<string>;
   /** A fresh hand-over user code in canonical form (six characters of `userCodeAlphabet`). */

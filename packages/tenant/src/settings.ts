@@ -1,9 +1,9 @@
 import type { CardLimitPolicy } from './card-limit';
-import type { RateLimitPolicy } from './failure-window';
 import type { LockoutPolicy } from './lockout';
+import type { ThrottlePolicy } from './source-throttle';
 
 /** The tenant's settings: one row each in the `settings` table, defaults for any that are missing. */
-export interface TenantSettings extends LockoutPolicy, RateLimitPolicy {
+export interface TenantSettings extends LockoutPolicy, ThrottlePolicy {
   /** Whether unknown cards may be enrolled at all (off: identify answers 403 enrollment_disabled). */
   readonly enrollmentEnabled: boolean;
   readonly maxCardsPerUser: number;
@@ -25,8 +25,8 @@ export const defaultSettings: TenantSettings = {
   accountDomains: [],
   lockoutAfterFailures: 5,
   lockoutMs: 15 * 60_000,
-  rateLimitFailures: 20,
-  rateLimitWindowMs: 60_000,
+  rateLimitFailures: 10,
+  rateLimitWindowMs: 15 * 60_000,
   enrollmentTokenTtlMs: 5 * 60_000,
   sessionTtlMs: 10 * 60_000,
   otpTtlMs: 24 * 60 * 60_000,

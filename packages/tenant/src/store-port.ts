@@ -1,4 +1,5 @@
 import type { SettingName, TenantSettings } from './settings';
+import type { SourceThrottle } from './source-throttle';
 
 /**
  * The store port: everything the tenant's rules read and write, and nothing about how. Every method is
@@ -28,12 +29,19 @@ export interface UserRecord {
   readonly email: string | null;
   readonly role: 'user' | 'admin';
   readonly password_hash: string | null;
-  readonly failed_count: number;
-  readonly locked_until: number | null;
   readonly created_at: number;
 }
 
-export type NewUser = Omit<UserRecord, 'failed_count' | 'locked_until'>;
+export type NewUser = UserRecord;
+
+/**
+ * The wrong-secret streak of a sign-in name, known user or not (so an unknown name answers exactly like a
+ * wrong password, attempts left included).
+ */
+export interface StreakRecord {
+  readonly failedCount: number;
+  readonly lockedUntil: number | null;
+}
 
 export interface OtpRecord {
   readonly id: number;
@@ -78,6 +86,8 @@ export const auditKinds = [
   'account_unlocked',
   'otp_issued',
   'portal_login',
+  'portal_login_failed',
+  'terminal_key_refused',
   'handover_confirmed',
 ] as const;
 
@@ -146,9 +156,19 @@ export interface TenantRecords {
   findUserByKey(usernameKey: string): Promise<UserRecord | undefined>;
   findUserById(id: string): Promise<UserRecord | undefined>;
   countUsers(): Promise<number>;
+  /** Whether any administrator exists (a new installation has none until one is created). */
+  hasAdministrator(): Promise<boolean>;
   insertUser(user: NewUser): Promise<void>;
   updateProfile(id: string, displayName: string, email: string | null): Promise<void>;
-  saveLockState(id: string, failedCount: number, lockedUntil: number | null): Promise<void>;
+  /** The wrong-secret streak of a name key; undefined when it has none. */
+  findStreak(nameKey: string): Promise<StreakRecord | undefined>;
+  saveStreak(nameKey: string, streak: StreakRecord): Promise<void>;
+
+  /** A source's failures (`terminal:<id>`, `address:<ip>`, …); undefined when it has none. */
+  findThrottle(sourceKey: string): Promise<SourceThrottle | undefined>;
+  saveThrottle(sourceKey: string, throttle: SourceThrottle): Promise<void>;
+  /** Drops sources whose window started before `before` and that are not blocked. */
+  purgeThrottles(before: number, now: number): Promise<void>;
   /** Users whose username or display name contains `text` (case-insensitive), in username order. */
   searchUsers(text: string, limit: number): Promise<UserRecord[]>;
 

@@ -1,3 +1,5 @@
+import { type Answer, accept, refuse } from './problem';
+import { addressSource, countSourceFailure, sourceWait, throttled } from './source-gate';
 import type { TerminalListing, TerminalRecord } from './store-port';
 import type { TenantContext } from './tenant-context';
 
@@ -20,9 +22,40 @@ export async function createTerminal(
   return { id, name, key };
 }
 
-/** The live terminal a key belongs to, or undefined: every terminal call starts here. */
+/** The live terminal a key belongs to, or undefined. */
 export async function terminalOfKey(ctx: TenantContext, key: string): Promise<TerminalRecord | undefined> {
   return ctx.store.findTerminalByKeyHash(await ctx.secrets.tokenHash(key));
+}
+
+/**
+ * Every terminal call starts here: the terminal of `key` (null when none was sent), from `address`. A wrong
+ * or missing key is recorded in the audit trail (the address, never the key) and counts against the
+ * address, which waits (429) once it has failed too often; a live terminal's calls are never braked here.
+ */
+export async function authenticateTerminal(
+  ctx: TenantContext,
+  key: string | null,
+  address: string,
+): Promise<Answer<TerminalRecord>> {
+  const { store } = ctx;
+  const sources = [addressSource(address)];
+  const wait = await sourceWait(store, sources, ctx.now());
+  if (wait !== null) return throttled(wait);
+  const terminal = key === null ? undefined : await terminalOfKey(ctx, key);
+  if (terminal !== undefined) return accept(200, terminal);
+  const settings = await store.loadSettings();
+  await store.transaction(async (tx) => {
+    const now = ctx.now();
+    await tx.recordAudit({
+      at: now,
+      kind: 'terminal_key_refused',
+      actor: null,
+      subject: null,
+      detail: `${key === null ? 'no key' : 'unknown or revoked key'} from ${address}`,
+    });
+    await countSourceFailure(tx, sources, now, settings);
+  });
+  return refuse('invalid_terminal', 'Unknown or missing terminal key.');
 }
 
 /** Revokes a terminal's key: its next call answers 401 invalid_terminal. */

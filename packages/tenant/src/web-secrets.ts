@@ -39,6 +39,8 @@ export function createWebSecrets(iterations = 1_000): Secrets {
     const [, rounds = '0', salt = '', key = ''] = match;
     return sameSecret(await derive(secret, fromBase64Url(salt), Number(rounds)), key);
   };
+  // A mock tenant lives as long as its page or test: its key is made on first use and never kept.
+  let installationKey: Promise<CryptoKey> | undefined;
   const decoy = `pbkdf2$${iterations}$${base64Url(randomBytes(16))}$${base64Url(randomBytes(32))}`;
   return {
     async hashPassword(secret) {
@@ -60,6 +62,12 @@ export function createWebSecrets(iterations = 1_000): Secrets {
       let otp = '';
       for (let i = 0; i < 8; i++) otp += String(randomInt(10));
       return otp;
+    },
+    async keyedHash(text) {
+      installationKey ??= subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+      return base64Url(
+        new Uint8Array(await subtle.sign('HMAC', await installationKey, encoder.encode(text))),
+      );
     },
     async csrfTokenOf(sessionId) {
       const key = await subtle.importKey(

@@ -14,7 +14,9 @@ const output = { out: (line: string) => out.push(line), err: (line: string) => e
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'cloud-cli-'));
-  config = { dataDir: join(dir, 'data'), port: 0, host: '127.0.0.1', publicUrl: null, scryptLogN: 10 };
+  const base = { port: 0, host: '127.0.0.1', publicUrl: null, scryptLogN: 10, secretKey: undefined };
+  // The demo tenant, as `npm start` runs it; a real installation starts empty (tested below).
+  config = { dataDir: join(dir, 'data'), ...base, demo: true };
   out = [];
   err = [];
 });

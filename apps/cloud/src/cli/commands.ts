@@ -7,12 +7,14 @@ import {
   isValidSetting,
   listTerminals,
   revokeTerminal,
+  seedTenant,
   type TenantContext,
 } from '@cardenroll/tenant';
 import type { CloudEnvConfig } from '../config';
 import { dataFileIn, openDatabase } from '../db/open-database';
 import { readDirectoryFile } from '../directory/directory-file';
-import { seedIfEmpty, startCloud, tenantContextOf } from '../index';
+import { startCloud, tenantContextOf } from '../index';
+import { installationKey } from '../secrets/installation-key';
 
 /** Where a command writes; tests pass their own. */
 export interface Output {
@@ -22,24 +24,32 @@ export interface Output {
 
 export const usage = `Usage: npm run cloud -- <command>
 
-  serve                     run the service (the default). Environment:
-                              CLOUD_PORT (8787), CLOUD_HOST (127.0.0.1), CLOUD_DATA_DIR (<repo>/.cloud-data),
-                              CLOUD_PUBLIC_URL (the https URL behind a proxy, for links and QR codes)
+  serve [--demo]            run the service (the default). A new data file stays empty: create the first
+                            administrator with \`users add <name> --admin\`. --demo (or CLOUD_DEMO=1) seeds
+                            the demo tenant instead, with its public passwords: for trying it out only.
+                            Environment: CLOUD_PORT (8787), CLOUD_HOST (127.0.0.1),
+                              CLOUD_DATA_DIR (<repo>/.cloud-data), CLOUD_PUBLIC_URL (the https URL behind a
+                              proxy, for links and QR codes), CLOUD_SECRET_KEY (the installation's key)
   import <file.csv> [--dry-run]
                             make the directory's users and their directory cards true (see docs/cloud.md)
   settings [name=value ...] show the tenant settings, or change some (values are JSON: true, 5, ["CORP"])
   terminals [add <name> | revoke <id>]
                             list the terminals, register one (prints its key once) or revoke one
-  reset --yes               delete the data file; the next start seeds the demo tenant again
+  reset --yes               delete the data file (a --demo start seeds the demo tenant again)
   --help                    this text
 `;
 
 async function withContext<T>(config: CloudEnvConfig, work: (ctx: TenantContext) => Promise<T>): Promise<T> {
   const db = openDatabase(config.dataDir);
   try {
-    const ctx = tenantContextOf(db, config.scryptLogN);
-    // Any command may be the first on a new data dir: seed it, so a later `serve` finds the demo terminal.
-    await seedIfEmpty(ctx);
+    const ctx = tenantContextOf(
+      db,
+      config.scryptLogN,
+      Date.now,
+      installationKey(config.dataDir, config.secretKey),
+    );
+    // Only a demo installation is seeded, by any command that comes first; a real one starts empty.
+    if (config.demo) await seedTenant(ctx, demoTenant);
     return await work(ctx);
   } finally {
     db.close();
@@ -53,18 +63,32 @@ export async function serveCommand(config: CloudEnvConfig, output: Output): Prom
     host: config.host,
     publicUrl: config.publicUrl,
     scryptLogN: config.scryptLogN,
+    demo: config.demo,
+    secretKey: config.secretKey,
     log: output.out,
   });
   const base = config.publicUrl === null ? cloud.url : `${config.publicUrl}/`;
   output.out(`Card enrollment service on ${cloud.url} (data: ${dataFileIn(config.dataDir)})`);
-  output.out(`  terminal API: ${base}api/v1/  (tenantUrl ${base}, terminal key demo-terminal-key)`);
+  output.out(`  terminal API: ${base}api/v1/`);
   output.out(`  portal:       ${base}portal/`);
-  output.out(
-    `  demo logins:  ${demoTenant.administrator.username} / ${demoTenant.administrator.password} (administrator); alice / alice-demo-pass,`,
-  );
-  output.out(
-    '                bob / bob-demo-pass (OTP 246810), carol / carol-demo-pass, dana / dana-demo-pass',
-  );
+  if (config.demo) {
+    // Demo mode only: these are public, written in the README, and must never guard real data.
+    const admin = demoTenant.administrator;
+    output.out(
+      `  DEMO TENANT (public passwords, for trying it out only): terminal key ${demoTenant.terminalKey};`,
+    );
+    output.out(`  logins ${admin.username} / ${admin.password} (administrator), alice / alice-demo-pass,`);
+    output.out('         bob / bob-demo-pass (OTP 246810), carol / carol-demo-pass, dana / dana-demo-pass');
+  }
+  if (!(await cloud.context.store.hasAdministrator())) {
+    output.out('  No administrator yet. Create one (asks for the password) with:');
+    output.out('    npm run cloud -- users add <username> --admin');
+  }
+  if ((await cloud.context.store.listTerminals()).every((t) => t.revoked)) {
+    output.out(
+      '  No terminal yet. Register one (prints its key once) with: npm run cloud -- terminals add "<name>"',
+    );
+  }
   return cloud.close;
 }
 

@@ -101,4 +101,24 @@ export const migrations: readonly string[] = [
   ) STRICT;
   CREATE INDEX handovers_by_code ON handovers (user_code, expires_at);
   `,
+  // 2: the wrong-secret streak moves from users to the sign-in name, known or not, so an unknown name
+  // answers exactly like a wrong password; and failures are throttled per source, not per tenant.
+  `
+  CREATE TABLE sign_in_streaks (
+    name_key TEXT PRIMARY KEY,
+    failed_count INTEGER NOT NULL,
+    locked_until INTEGER
+  ) STRICT;
+  INSERT INTO sign_in_streaks (name_key, failed_count, locked_until)
+    SELECT username_key, failed_count, locked_until FROM users
+    WHERE failed_count > 0 OR locked_until IS NOT NULL;
+
+  CREATE TABLE source_throttles (
+    source_key TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL,
+    window_start INTEGER NOT NULL,
+    blocked_until INTEGER
+  ) STRICT;
+  CREATE INDEX source_throttles_age ON source_throttles (window_start);
+  `,
 ];

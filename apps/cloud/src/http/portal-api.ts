@@ -6,6 +6,7 @@ import {
   login,
   logout,
   otpEmail,
+  type PortalSession,
   portalCardNumber,
   portalUser,
   problemOf,
@@ -19,7 +20,13 @@ import { isOwnOrigin, portalCookie, requireAdmin, requireSession, sessionOf } fr
 import { auditView, cardView, userSummary } from './portal-views';
 import { answerResponse, problemResponse } from './problem-response';
 import { readJsonObject, stringField } from './read-request';
-import type { HttpDeps, ServiceEnv } from './service-env';
+import { clientAddress, type HttpDeps, type ServiceEnv } from './service-env';
+
+/** Who is typing hand-over codes, for the limit on codes that name nothing: the person and their session. */
+const guesserOf = (session: PortalSession) => [
+  `handover-user:${session.user.id}`,
+  `handover-session:${session.idHash}`,
+];
 
 const invalidRequest = (detail: string) => problemResponse(problemOf('invalid_request', detail));
 const notFound = (detail: string) => problemResponse(problemOf('not_found', detail));
@@ -42,8 +49,8 @@ export function portalApi(deps: HttpDeps): Hono<ServiceEnv> {
     const password = stringField(body, 'password');
     if (!username || !password)
       return invalidRequest('The body must be a JSON object with username and password strings.');
-    const answer = await login(deps, username, password);
-    if (!answer.ok) return problemResponse(answer.problem);
+    const answer = await login(deps, username, password, clientAddress(c));
+    if (!answer.ok) return problemResponse(answer.problem, answer.retryAfterSeconds);
     setCookie(c, portalCookie, answer.body.sessionId, {
       httpOnly: true,
       sameSite: 'Strict',
@@ -87,13 +94,22 @@ export function portalApi(deps: HttpDeps): Hono<ServiceEnv> {
   });
 
   api.get('/handover/:userCode', session, async (c) =>
-    answerResponse(await viewHandover(deps, c.req.param('userCode'))),
+    answerResponse(await viewHandover(deps, c.req.param('userCode'), guesserOf(c.get('session')))),
   );
   api.post('/handover/:userCode/confirm', session, async (c) =>
-    answerResponse(await confirmHandover(deps, c.req.param('userCode'), c.get('session').user)),
+    answerResponse(
+      await confirmHandover(
+        deps,
+        c.req.param('userCode'),
+        c.get('session').user,
+        guesserOf(c.get('session')),
+      ),
+    ),
   );
   api.post('/handover/:userCode/deny', session, async (c) =>
-    answerResponse(await denyHandover(deps, c.req.param('userCode'), c.get('session').user)),
+    answerResponse(
+      await denyHandover(deps, c.req.param('userCode'), c.get('session').user, guesserOf(c.get('session'))),
+    ),
   );
 
   // Administrators only from here on.

@@ -5,9 +5,9 @@ import {
   lockedUntil,
   maskedCard,
   portalUser,
+  streakOf,
   type TenantRecords,
   type UserRecord,
-  userLock,
 } from '@cardenroll/tenant';
 
 /** A card as the portal shows it: masked, never the full number (docs/portal-api.md `Card`). */
@@ -24,7 +24,7 @@ export async function cardView(store: TenantRecords, card: CardRecord) {
 
 /** `UserSummary`: the user plus their card count and the end of a running lockout. */
 export async function userSummary(store: TenantRecords, user: UserRecord, now: number) {
-  const lock = lockedUntil(userLock(user), now);
+  const lock = lockedUntil(await streakOf(store, user.username_key), now);
   return {
     ...portalUser(user),
     cardCount: await store.countCardsOfUser(user.id),

@@ -1,4 +1,6 @@
+import type { IncomingMessage } from 'node:http';
 import type { PortalSession, TenantContext, TerminalRecord } from '@cardenroll/tenant';
+import type { Context } from 'hono';
 
 /** What the HTTP layer needs besides the tenant's context. */
 export interface HttpDeps extends TenantContext {
@@ -16,6 +18,12 @@ export type ServiceEnv = {
     session: PortalSession;
   };
 };
+
+/** The client's address as the socket has it (the proxy's, behind one); 'unknown' without a socket. */
+export function clientAddress(c: Context): string {
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  return incoming?.socket?.remoteAddress ?? 'unknown';
+}
 
 /** The base URL for links the service hands out: the public one when set, else the request's own origin. */
 export const baseUrlOf = (deps: HttpDeps, requestUrl: string): string =>

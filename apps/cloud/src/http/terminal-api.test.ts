@@ -1,6 +1,6 @@
 import { demoCards } from '@cardenroll/tenant';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { problemLine, startTestCloud, type TestCloud } from '../testing/test-cloud';
+import { problemLine, startTestCloud, type TestCloud, terminalClient } from '../testing/test-cloud';
 
 let t: TestCloud;
 beforeAll(async () => {
@@ -138,8 +138,8 @@ describe('enroll', () => {
       username: 'OTHER\\alice',
       secret: 'alice-demo-pass',
     });
-    expect(answer.body).toEqual(expect.objectContaining({ code: 'invalid_credentials' }));
-    expect(answer.body.attemptsLeft).toBeUndefined();
+    // Like any unknown name: its own streak, the same answer as a wrong password (no account enumeration).
+    expect(answer.body).toEqual(expect.objectContaining({ code: 'invalid_credentials', attemptsLeft: 4 }));
   });
 
   it('answers 400 invalid_request without an Idempotency-Key or with a broken body', async () => {
@@ -234,28 +234,46 @@ describe('wrong secrets and lockout', () => {
     ).toBe(201);
   });
 
-  it('answers 429 too_many_attempts with Retry-After after 20 failures within a minute', async () => {
-    const token = await t.demoTerminal.tokenFor(freshCard());
-    for (let i = 0; i < 20; i++) {
+  it('answers 429 too_many_attempts with Retry-After to a terminal past 20 failures within a minute, and to it only', async () => {
+    const panel = await t.newTerminal('noisy panel');
+    const token = await panel.tokenFor(freshCard());
+    for (let i = 0; i < 21; i++) {
       expect(
-        problem(
-          await t.demoTerminal.enroll({ enrollmentToken: token, username: `nobody-${i}`, secret: 'x' }),
-        ),
+        problem(await panel.enroll({ enrollmentToken: token, username: `nobody-${i}`, secret: 'x' })),
       ).toBe('401 invalid_credentials');
-      t.advance(1000);
     }
-    const refused = await t.demoTerminal.enroll({
+    const refused = await panel.enroll({
       enrollmentToken: token,
       username: 'alice',
       secret: 'alice-demo-pass',
     });
     expect(problem(refused)).toBe('429 too_many_attempts');
-    expect(refused.headers.get('Retry-After')).toBe('40');
-    t.advance(40_000);
+    expect(refused.headers.get('Retry-After')).toBe('1');
+    // The other terminals of the tenant go on (one noisy panel used to block them all).
+    const elsewhere = await t.demoTerminal.tokenFor(freshCard());
     expect(
-      (await t.demoTerminal.enroll({ enrollmentToken: token, username: 'alice', secret: 'alice-demo-pass' }))
+      (await t.demoTerminal.enroll({ enrollmentToken: elsewhere, username: 'bob', secret: 'bob-demo-pass' }))
         .status,
     ).toBe(201);
+    t.advance(1000);
+    expect(
+      (await panel.enroll({ enrollmentToken: token, username: 'alice', secret: 'alice-demo-pass' })).status,
+    ).toBe(201);
+  });
+
+  it('throttles wrong terminal keys per client address and records them, never the key', async () => {
+    const wrong = terminalClient(t.url, 'tk_wrong_key_for_this_test');
+    for (let i = 0; i < 20; i++) expect(problem(await wrong.identify('AB'))).toBe('401 invalid_terminal');
+    expect(problem(await wrong.identify('AB'))).toBe('401 invalid_terminal');
+    const blocked = await wrong.identify('AB');
+    expect(problem(blocked)).toBe('429 too_many_attempts');
+    expect(blocked.headers.get('Retry-After')).toBe('1');
+    const audit = t.cloud.db
+      .prepare("SELECT detail FROM audit_events WHERE kind = 'terminal_key_refused'")
+      .all();
+    expect(audit.length).toBeGreaterThanOrEqual(21);
+    expect(JSON.stringify(audit)).not.toContain('tk_wrong_key_for_this_test');
+    t.advance(60 * 60_000);
   });
 });
 

@@ -1,18 +1,18 @@
 import {
+  authenticateTerminal,
   enroll,
   handoverQrLink,
   identify,
   pollHandover,
   problemOf,
   startHandover,
-  terminalOfKey,
 } from '@cardenroll/tenant';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { answerResponse, problemResponse } from './problem-response';
 import { qrPng } from './qr-png';
 import { bearerKey, idempotencyKey, readJsonObject, stringField } from './read-request';
-import { baseUrlOf, type HttpDeps, type ServiceEnv } from './service-env';
+import { baseUrlOf, clientAddress, type HttpDeps, type ServiceEnv } from './service-env';
 
 const invalidRequest = (detail: string) => problemResponse(problemOf('invalid_request', detail));
 
@@ -45,10 +45,9 @@ export function terminalApi(deps: HttpDeps): Hono<ServiceEnv> {
 
   api.use('*', async (c, next) => {
     const key = bearerKey(c.req.header('Authorization'));
-    const terminal = key === null ? undefined : await terminalOfKey(deps, key);
-    if (terminal === undefined)
-      return problemResponse(problemOf('invalid_terminal', 'Unknown or missing terminal key.'));
-    c.set('terminal', terminal);
+    const terminal = await authenticateTerminal(deps, key, clientAddress(c));
+    if (!terminal.ok) return problemResponse(terminal.problem, terminal.retryAfterSeconds);
+    c.set('terminal', terminal.body);
     return next();
   });
 

@@ -8,6 +8,8 @@ import {
   type PortalSessionRecord,
   type ReplayRecord,
   readSettings,
+  type SourceThrottle,
+  type StreakRecord,
   serializedRecords,
   type TenantRecords,
   type TenantStore,
@@ -24,6 +26,9 @@ import type { Database } from 'better-sqlite3';
  * them (nothing else on this connection runs meanwhile), and BEGIN IMMEDIATE takes SQLite's write lock up
  * front, so another process waits (busy_timeout) instead of reading rows this one is about to change.
  */
+// users.failed_count and locked_until are left from schema 1; streaks live in sign_in_streaks since 2.
+const userColumns = 'id, username, username_key, display_name, email, role, password_hash, created_at';
+
 export function createSqliteStore(db: Database): TenantStore {
   const lock = createSerialLock();
   const one = <T>(sql: string, ...params: unknown[]) => db.prepare(sql).get(...params) as T | undefined;
@@ -71,13 +76,16 @@ export function createSqliteStore(db: Database): TenantStore {
     },
 
     async findUserByKey(usernameKey) {
-      return one<UserRecord>('SELECT * FROM users WHERE username_key = ?', usernameKey);
+      return one<UserRecord>(`SELECT ${userColumns} FROM users WHERE username_key = ?`, usernameKey);
     },
     async findUserById(id) {
-      return one<UserRecord>('SELECT * FROM users WHERE id = ?', id);
+      return one<UserRecord>(`SELECT ${userColumns} FROM users WHERE id = ?`, id);
     },
     async countUsers() {
       return db.prepare('SELECT count(*) FROM users').pluck().get() as number;
+    },
+    async hasAdministrator() {
+      return one("SELECT 1 FROM users WHERE role = 'admin' LIMIT 1") !== undefined;
     },
     async insertUser(user) {
       db.prepare(
@@ -88,13 +96,50 @@ export function createSqliteStore(db: Database): TenantStore {
     async updateProfile(id, displayName, email) {
       run('UPDATE users SET display_name = ?, email = ? WHERE id = ?', displayName, email, id);
     },
-    async saveLockState(id, failedCount, lockedUntil) {
-      run('UPDATE users SET failed_count = ?, locked_until = ? WHERE id = ?', failedCount, lockedUntil, id);
+    async findStreak(nameKey) {
+      return one<StreakRecord>(
+        'SELECT failed_count AS failedCount, locked_until AS lockedUntil FROM sign_in_streaks WHERE name_key = ?',
+        nameKey,
+      );
+    },
+    async saveStreak(nameKey, { failedCount, lockedUntil }) {
+      run(
+        `INSERT INTO sign_in_streaks (name_key, failed_count, locked_until) VALUES (?, ?, ?)
+         ON CONFLICT (name_key) DO UPDATE SET failed_count = excluded.failed_count, locked_until = excluded.locked_until`,
+        nameKey,
+        failedCount,
+        lockedUntil,
+      );
+    },
+    async findThrottle(sourceKey) {
+      return one<SourceThrottle>(
+        `SELECT failures, window_start AS windowStart, blocked_until AS blockedUntil
+         FROM source_throttles WHERE source_key = ?`,
+        sourceKey,
+      );
+    },
+    async saveThrottle(sourceKey, { failures, windowStart, blockedUntil }) {
+      run(
+        `INSERT INTO source_throttles (source_key, failures, window_start, blocked_until) VALUES (?, ?, ?, ?)
+         ON CONFLICT (source_key) DO UPDATE SET failures = excluded.failures,
+           window_start = excluded.window_start, blocked_until = excluded.blocked_until`,
+        sourceKey,
+        failures,
+        windowStart,
+        blockedUntil,
+      );
+    },
+    async purgeThrottles(before, now) {
+      run(
+        'DELETE FROM source_throttles WHERE window_start < ? AND (blocked_until IS NULL OR blocked_until <= ?)',
+        before,
+        now,
+      );
     },
     async searchUsers(text, limit) {
       const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
       return all<UserRecord>(
-        `SELECT * FROM users
+        `SELECT ${userColumns} FROM users
          WHERE username_key LIKE ? ESCAPE '\\' OR lower(display_name) LIKE ? ESCAPE '\\'
          ORDER BY username_key LIMIT ?`,
         pattern,

@@ -21,6 +21,7 @@ export function spawnService(dataDir: string): Promise<ServiceProcess> {
       CLOUD_PORT: '0',
       CLOUD_HOST: '127.0.0.1',
       CLOUD_SCRYPT_LOG_N: '10',
+      CLOUD_DEMO: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -112,6 +112,7 @@ export async function startTestCloud(options: { portalDir?: string | null; publi
     clock: () => clock,
     log: (line) => lines.push(line),
     scryptLogN: 10,
+    demo: true,
     portalDir: options.portalDir ?? null,
     publicUrl: options.publicUrl ?? null,
   });

@@ -76,7 +76,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
         );
         const left = answers.map((a) => (a.ok ? null : (a.problem.attemptsLeft ?? a.problem.code)));
         expect(left.sort()).toEqual([1, 2, 3, 4, 'account_locked']);
-        expect((await t.store.findUserByKey('alice'))?.locked_until).toBeGreaterThan(start);
+        expect((await t.store.findStreak('alice'))?.lockedUntil).toBeGreaterThan(start);
         expect(code(await t.enrollAs(token, 'alice', 'alice-demo-pass'))).toBe('account_locked');
       } finally {
         await t.close();
@@ -165,6 +165,26 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
       }
     });
 
+    it('counts parallel failures of one source, and unknown names like known ones', async () => {
+      const t = await tenant();
+      try {
+        await t.store.saveSetting('rateLimitFailures', 3);
+        const tokens = await Promise.all(['CAFE00D1', 'CAFE00D2'].map(t.ticket));
+        const answers = await Promise.all(
+          Array.from({ length: 4 }, (_, i) => t.enrollAs(tokens[i % 2] ?? '', 'nobody-here', 'guess')),
+        );
+        expect(answers.map((a) => (a.ok ? null : (a.problem.attemptsLeft ?? a.problem.code))).sort()).toEqual(
+          [1, 2, 3, 4],
+        );
+        expect((await t.store.findStreak('nobody-here'))?.failedCount).toBe(4);
+        const throttle = await t.store.findThrottle(`terminal:${t.terminal.id}`);
+        expect(throttle?.failures).toBe(4);
+        expect(code(await t.enrollAs(tokens[0] ?? '', 'alice', 'alice-demo-pass'))).toBe('too_many_attempts');
+      } finally {
+        await t.close();
+      }
+    });
+
     it('undoes every write of a transaction that throws', async () => {
       const t = await tenant();
       try {
@@ -174,7 +194,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
         await expect(
           t.store.transaction(async (tx) => {
             expect(await tx.insertCard({ ...card, enrolled_at: start, terminal_id: null })).toBe(true);
-            await tx.saveLockState(alice.id, 3, null);
+            await tx.saveStreak('alice', { failedCount: 3, lockedUntil: null });
             await tx.recordAudit({
               at: start,
               kind: 'card_added',
@@ -186,7 +206,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
           }),
         ).rejects.toThrow('no');
         expect(await t.store.findCardByNumber('CAFE000C')).toBeUndefined();
-        expect((await t.store.findUserById(alice.id))?.failed_count).toBe(0);
+        expect(await t.store.findStreak('alice')).toBeUndefined();
         expect(await t.store.eventTimesSince('card_added', 0)).toEqual([]);
         expect(await t.store.insertCard({ ...card, enrolled_at: start, terminal_id: null })).toBe(true);
         expect(await t.store.insertCard({ ...card, id: 'c_y', enrolled_at: start, terminal_id: null })).toBe(
