@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { createContext, runInContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { es5Realm, modern } from './es5-realm.js';
 import { polyfillFiles, polyfillSource } from './polyfills.js';
 
 const require = createRequire(import.meta.url);
@@ -10,85 +11,6 @@ const esCheck = require('es-check') as {
   runChecks(configs: object[]): Promise<{ success: boolean; errors: { file: string; err: unknown }[] }>;
 };
 const polyfillDir = fileURLToPath(new URL('./polyfills/', import.meta.url));
-
-/** What an ES5 browser lacks, removed from a fresh V8 realm before the polyfills run. */
-const modern = [
-  'globalThis',
-  'Symbol',
-  'Promise',
-  'Map',
-  'Set',
-  'WeakMap',
-  'Reflect',
-  'Object.assign',
-  'Object.is',
-  'Object.entries',
-  'Object.fromEntries',
-  'Object.hasOwn',
-  'Array.from',
-  'Array.prototype.find',
-  'Array.prototype.includes',
-  'Array.prototype.at',
-  'Array.prototype.entries',
-  'String.prototype.includes',
-  'String.prototype.startsWith',
-  'String.prototype.endsWith',
-  'String.prototype.repeat',
-  'String.prototype.replaceAll',
-  'Number.isFinite',
-  'Number.isNaN',
-  'Number.isInteger',
-  'Number.isSafeInteger',
-  'Number.parseInt',
-];
-
-interface Realm {
-  run<T>(code: string): T;
-  /** Runs the realm's timers (and, without MutationObserver, its promise jobs) until none is left. */
-  drain(): void;
-  /** What the realm's timers threw, as an uncaught error would be reported. */
-  readonly thrown: unknown[];
-}
-
-interface RealmOptions {
-  readonly crypto?: object;
-  /** Runs before the polyfills, e.g. to take the sticky flag away. */
-  readonly prepare?: string;
-}
-
-function es5Realm(options: RealmOptions = {}): Realm {
-  const timers: (() => void)[] = [];
-  const thrown: unknown[] = [];
-  const context = createContext({
-    setTimeout: (callback: () => void) => timers.push(callback),
-    ...(options.crypto ? { crypto: options.crypto } : {}),
-  });
-  // A browser's global object is also `self`, which the library polyfills look for.
-  runInContext('var window = this; var self = this;', context);
-  runInContext(
-    `${JSON.stringify(modern)}.forEach(function (path) {
-      var names = path.split('.'), last = names.pop(), owner = window;
-      names.forEach(function (name) { owner = owner[name]; });
-      delete owner[last];
-    });`,
-    context,
-  );
-  if (options.prepare) runInContext(options.prepare, context);
-  runInContext(polyfillSource(), context);
-  return {
-    run: <T>(code: string) => runInContext(code, context) as T,
-    drain() {
-      for (let callback = timers.shift(); callback; callback = timers.shift()) {
-        try {
-          callback();
-        } catch (error) {
-          thrown.push(error);
-        }
-      }
-    },
-    thrown,
-  };
-}
 
 describe('the polyfills', () => {
   it('are ES5 source, every one of them listed', async () => {

@@ -1,0 +1,96 @@
+import { createContext, runInContext } from 'node:vm';
+import { polyfillSource } from './polyfills.js';
+
+/** What an ES5 browser lacks, removed from a fresh V8 realm before the polyfills run. */
+export const modern = [
+  'globalThis',
+  'Symbol',
+  'Promise',
+  'Map',
+  'Set',
+  'WeakMap',
+  'Reflect',
+  'Object.assign',
+  'Object.is',
+  'Object.entries',
+  'Object.fromEntries',
+  'Object.hasOwn',
+  'Array.from',
+  'Array.prototype.find',
+  'Array.prototype.includes',
+  'Array.prototype.at',
+  'Array.prototype.entries',
+  'String.prototype.includes',
+  'String.prototype.startsWith',
+  'String.prototype.endsWith',
+  'String.prototype.repeat',
+  'String.prototype.replaceAll',
+  'Number.isFinite',
+  'Number.isNaN',
+  'Number.isInteger',
+  'Number.isSafeInteger',
+  'Number.parseInt',
+];
+
+export interface Realm {
+  run<T>(code: string): T;
+  /** Runs the realm's timers (and, without MutationObserver, its promise jobs) until none is left. */
+  drain(): void;
+  /** What the realm's timers threw, as an uncaught error would be reported. */
+  readonly thrown: unknown[];
+  /** The realm's global object. */
+  readonly global: Record<string, unknown>;
+}
+
+export interface RealmOptions {
+  readonly crypto?: object;
+  /** Runs before the polyfills, e.g. to take the sticky flag away. */
+  readonly prepare?: string;
+  /**
+   * `manual` (the default): the realm's timers wait for drain(), so a test decides when time passes.
+   * `host`: they are Node's own, for suites that wait on real time (Promises/A+).
+   */
+  readonly timers?: 'manual' | 'host';
+  /** Built-ins to remove besides `modern`, e.g. AggregateError. */
+  readonly remove?: readonly string[];
+}
+
+/** A fresh V8 realm with `modern` deleted and the polyfills loaded, as an ES5 panel browser would be. */
+export function es5Realm(options: RealmOptions = {}): Realm {
+  const timers: (() => void)[] = [];
+  const thrown: unknown[] = [];
+  const guarded = (callback: () => void) => () => {
+    try {
+      callback();
+    } catch (error) {
+      thrown.push(error);
+    }
+  };
+  const context = createContext({
+    setTimeout:
+      options.timers === 'host'
+        ? (callback: () => void, ms?: number) => setTimeout(guarded(callback), ms)
+        : (callback: () => void) => timers.push(callback),
+    ...(options.crypto ? { crypto: options.crypto } : {}),
+  });
+  // A browser's global object is also `self`, which the library polyfills look for.
+  runInContext('var window = this; var self = this;', context);
+  runInContext(
+    `${JSON.stringify([...modern, ...(options.remove ?? [])])}.forEach(function (path) {
+      var names = path.split('.'), last = names.pop(), owner = window;
+      names.forEach(function (name) { owner = owner[name]; });
+      delete owner[last];
+    });`,
+    context,
+  );
+  if (options.prepare) runInContext(options.prepare, context);
+  runInContext(polyfillSource(), context);
+  return {
+    run: <T>(code: string) => runInContext(code, context) as T,
+    drain() {
+      for (let callback = timers.shift(); callback; callback = timers.shift()) guarded(callback)();
+    },
+    thrown,
+    global: context as Record<string, unknown>,
+  };
+}
