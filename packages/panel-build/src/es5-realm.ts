@@ -34,7 +34,10 @@ export const modern = [
 
 export interface Realm {
   run<T>(code: string): T;
-  /** Runs the realm's timers (and, without MutationObserver, its promise jobs) until none is left. */
+  /**
+   * Runs the realm's timers (and, without MutationObserver, its promise jobs) in the order they fall due
+   * on a virtual clock, until none is left.
+   */
   drain(): void;
   /** What the realm's timers threw, as an uncaught error would be reported. */
   readonly thrown: unknown[];
@@ -57,7 +60,6 @@ export interface RealmOptions {
 
 /** A fresh V8 realm with `modern` deleted and the polyfills loaded, as an ES5 panel browser would be. */
 export function es5Realm(options: RealmOptions = {}): Realm {
-  const timers: (() => void)[] = [];
   const thrown: unknown[] = [];
   const guarded = (callback: () => void) => () => {
     try {
@@ -66,11 +68,24 @@ export function es5Realm(options: RealmOptions = {}): Realm {
       thrown.push(error);
     }
   };
+  // Manual timers: a virtual clock that drain() moves from one due timer to the next.
+  const timers = new Map<number, { due: number; callback: () => void }>();
+  let now = 0;
+  let lastId = 0;
   const context = createContext({
-    setTimeout:
-      options.timers === 'host'
-        ? (callback: () => void, ms?: number) => setTimeout(guarded(callback), ms)
-        : (callback: () => void) => timers.push(callback),
+    ...(options.timers === 'host'
+      ? {
+          setTimeout: (callback: () => void, ms?: number) => setTimeout(guarded(callback), ms),
+          clearTimeout: (timer: ReturnType<typeof setTimeout>) => clearTimeout(timer),
+        }
+      : {
+          setTimeout: (callback: () => void, ms?: number) => {
+            lastId += 1;
+            timers.set(lastId, { due: now + Math.max(0, Number(ms) || 0), callback });
+            return lastId;
+          },
+          clearTimeout: (id: number) => timers.delete(id),
+        }),
     ...(options.crypto ? { crypto: options.crypto } : {}),
   });
   // A browser's global object is also `self`, which the library polyfills look for.
@@ -88,7 +103,15 @@ export function es5Realm(options: RealmOptions = {}): Realm {
   return {
     run: <T>(code: string) => runInContext(code, context) as T,
     drain() {
-      for (let callback = timers.shift(); callback; callback = timers.shift()) guarded(callback)();
+      for (;;) {
+        let next: [number, { due: number; callback: () => void }] | undefined;
+        // The earliest due first; of timers due together, the first set (a Map keeps insertion order).
+        for (const timer of timers) if (!next || timer[1].due < next[1].due) next = timer;
+        if (!next) return;
+        timers.delete(next[0]);
+        now = next[1].due;
+        guarded(next[1].callback)();
+      }
     },
     thrown,
     global: context as Record<string, unknown>,

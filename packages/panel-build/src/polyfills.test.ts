@@ -81,6 +81,53 @@ describe('Promise', () => {
     ]);
   });
 
+  it('settles all, allSettled, any and race as the spec says, from arrays and iterables', () => {
+    const realm = es5Realm();
+    realm.run(`
+      var out = {};
+      function later(value, fail) {
+        return new Promise(function (resolve, reject) { setTimeout(function () { (fail ? reject : resolve)(value); }, 10); });
+      }
+      var items = new Set([later('a'), 'b']);
+      Promise.all(items).then(function (v) { out.all = v; });
+      Promise.all([later('x', true), 'y'])['catch'](function (r) { out.allRejected = r; });
+      Promise.allSettled([later('x', true), 'y']).then(function (v) { out.allSettled = v; });
+      Promise.any([later('x', true), later('y')]).then(function (v) { out.any = v; });
+      Promise.any([Promise.reject('p'), later('q', true)])['catch'](function (e) { out.anyRejected = [e.name, e.errors]; });
+      Promise.race([later('slow'), 'fast']).then(function (v) { out.race = v; });
+      Promise.all([]).then(function (v) { out.empty = v; });
+      Promise.all(5)['catch'](function (e) { out.notIterable = e instanceof TypeError; });
+    `);
+    realm.drain();
+    expect(realm.run<string>('JSON.stringify(out)')).toBe(
+      JSON.stringify({
+        empty: [],
+        notIterable: true,
+        race: 'fast',
+        all: ['a', 'b'],
+        allRejected: 'x',
+        allSettled: [
+          { status: 'rejected', reason: 'x' },
+          { status: 'fulfilled', value: 'y' },
+        ],
+        any: 'y',
+        anyRejected: ['AggregateError', ['p', 'q']],
+      }),
+    );
+  });
+
+  it('calls the then of a thenable it is resolved with in a job of its own', () => {
+    const realm = es5Realm();
+    realm.run(`
+      var log = [];
+      Promise.resolve({ then: function (resolve) { log.push('then'); resolve('done'); } }).then(function (v) { log.push(v); });
+      log.push('sync');
+    `);
+    expect(realm.run('log.join()')).toBe('sync');
+    realm.drain();
+    expect(realm.run('log.join()')).toBe('sync,then,done');
+  });
+
   it('reports a rejection nobody handles, and only that one', () => {
     const realm = es5Realm();
     realm.run(
