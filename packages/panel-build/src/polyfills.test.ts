@@ -165,6 +165,58 @@ describe('Symbol, Map, Set and Array.from', () => {
     ).toBe('[2,2,4,false,[["a",4],[null,2]],[1,2],2]');
   });
 
+  it('walk the live collection: an entry deleted before it is reached is skipped, one added is visited', () => {
+    const realm = es5Realm();
+    expect(
+      realm.run(`
+        var called = [];
+        var listeners = new Set();
+        function first() { called.push('first'); listeners['delete'](second); listeners.add(third); }
+        function second() { called.push('second'); }
+        function third() { called.push('third'); }
+        listeners.add(first).add(second);
+        listeners.forEach(function (listener) { listener(); });
+        var map = new Map([['a', 1], ['b', 2], ['c', 3]]);
+        var keys = map.keys();
+        var walked = [keys.next().value];
+        map['delete']('a'); map['delete']('b'); map.set('d', 4);
+        walked.push(keys.next().value, keys.next().value, keys.next().done);
+        map.clear(); map.set('e', 5);
+        walked.push(keys.next().done);
+        var cleared = new Map([['x', 1]]);
+        var entries = cleared.entries();
+        entries.next(); cleared.clear(); cleared.set('y', 2);
+        walked.push(entries.next().value[0]);
+        JSON.stringify([called, walked])
+      `),
+    ).toBe('[["first","third"],["a","c","d",true,true,"y"]]');
+  });
+
+  it('take an iterable one item at a time and close it when an item is refused', () => {
+    const realm = es5Realm();
+    expect(
+      realm.run(`
+        function endless() {
+          var it = { closed: 0, next: function () { return { value: 1, done: false }; } };
+          it['return'] = function () { it.closed += 1; return {}; };
+          it[Symbol.iterator] = function () { return it; };
+          return it;
+        }
+        var entries = endless();
+        var error;
+        try { new Map(entries); } catch (e) { error = e; }
+        var values = endless();
+        var add = Set.prototype.add;
+        var added = 0;
+        Set.prototype.add = function (v) { added += 1; if (added === 3) throw new RangeError('full'); return add.call(this, v); };
+        try { new Set(values); } catch (e) { error = [error, e]; } finally { Set.prototype.add = add; }
+        var fromEntries = endless();
+        try { Object.fromEntries(fromEntries); } catch (e) { error.push(e); }
+        JSON.stringify([error.map(function (e) { return e.name; }), entries.closed, values.closed, fromEntries.closed])
+      `),
+    ).toBe('[["TypeError","RangeError","TypeError"],1,1,1]');
+  });
+
   it('turn strings, array-likes and iterables into arrays', () => {
     const realm = es5Realm();
     expect(
@@ -175,6 +227,39 @@ describe('Symbol, Map, Set and Array.from', () => {
         [1, 2, 3].at(-1), [NaN].includes(NaN), [4, 5].find(function (v) { return v > 4; })
       ])`),
     ).toBe('[["a","b","c"],["x0","y1"],[[0,"p"],[1,"q"]],3,true,5]');
+  });
+});
+
+describe('Array, Object and String, where the outside run found them off the spec', () => {
+  it('keep each code point whole, read a length once and up to 2^53 - 1, take __proto__ as a key', () => {
+    const realm = es5Realm();
+    expect(
+      realm.run(`
+        var list = [1, 2];
+        var seen = [];
+        list.find(function (v) { seen.push(v); if (list.length < 4) list.push(9); return false; });
+        var entries = Object.fromEntries([['__proto__', { polluted: true }]]);
+        JSON.stringify([
+          Array.from('a\ud83d\ude00b'), Array.from('\ud800x').length, seen,
+          Array.prototype.includes.call({ length: 4294967297, 4294967296: 'x' }, 'x', 4294967296),
+          Object.getPrototypeOf(entries) === Object.prototype, Object.keys(entries), entries.polluted,
+          'ab'.repeat(-0.5), 'ab'.repeat(0.9), ''.repeat(Math.pow(2, 40))
+        ])
+      `),
+    ).toBe(
+      JSON.stringify([
+        ['a', '\ud83d\ude00', 'b'],
+        2,
+        [1, 2],
+        true,
+        true,
+        ['__proto__'],
+        undefined,
+        '',
+        '',
+        '',
+      ]),
+    );
   });
 });
 

@@ -45,13 +45,14 @@
   });
 
   define(Object, 'fromEntries', function fromEntries(iterable) {
-    var list = global.Array.from(toObject(iterable));
     var out = {};
-    for (var i = 0; i < list.length; i += 1) {
-      var entry = list[i];
+    // Entries are taken one by one and the iterator closed on a bad one (Array.from does both); each key
+    // becomes an own property, even '__proto__', which an assignment would take as the prototype.
+    global.Array.from(toObject(iterable), function (entry) {
       if (entry !== Object(entry)) throw new TypeError('Iterator value ' + entry + ' is not an entry object');
-      out[entry[0]] = entry[1];
-    }
+      var key = entry[0];
+      Object.defineProperty(out, key, { value: entry[1], writable: true, enumerable: true, configurable: true });
+    });
     return out;
   });
 

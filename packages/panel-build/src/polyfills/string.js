@@ -50,11 +50,16 @@
   define('repeat', function repeat(count) {
     if (this == null) throw new TypeError('String.prototype.repeat called on null or undefined');
     var self = String(this);
-    var times = Math.floor(Number(count)) || 0;
+    // ToIntegerOrInfinity truncates towards zero: -0.5 is a count of 0, not -1.
+    var times = Number(count) || 0;
+    times = times < 0 ? Math.ceil(times) : Math.floor(times);
     if (times < 0 || times === Infinity) throw new RangeError('Invalid count value: ' + count);
     var out = '';
-    for (var unit = self; times > 0; times >>= 1, unit += unit) {
-      if (times & 1) out += unit;
+    // Halving by division, not >>: a count past 2^31 must not wrap to a small one.
+    for (var unit = self; times > 0; ) {
+      if (times % 2) out += unit;
+      times = Math.floor(times / 2);
+      if (times) unit += unit;
     }
     return out;
   });
