@@ -99,11 +99,16 @@
   });
 
   define(proto, 'entries', function entries() {
-    var list = this;
+    if (this == null) throw new TypeError('Array.prototype.entries called on null or undefined');
+    var list = Object(this);
     var index = 0;
     var iterator = {
       next: function () {
-        if (index >= list.length) return { value: undefined, done: true };
+        // Once done, done for good, even if the array grows later.
+        if (!list || index >= list.length) {
+          list = null;
+          return { value: undefined, done: true };
+        }
         index += 1;
         return { value: [index - 1, list[index - 1]], done: false };
       }

@@ -7,6 +7,8 @@
 (function (global) {
   'use strict';
   var has = Object.prototype.hasOwnProperty;
+  var isEnumerable = Object.prototype.propertyIsEnumerable;
+  var keysOf = Object.keys;
 
   function define(target, name, value) {
     if (typeof target[name] === 'function') return;
@@ -37,9 +39,11 @@
 
   define(Object, 'entries', function entries(value) {
     var object = toObject(value);
+    var keys = keysOf(object);
     var out = [];
-    for (var key in object) {
-      if (has.call(object, key)) out.push([key, object[key]]);
+    // Each key's enumerability is checked when it is reached: a getter may have hidden a later one.
+    for (var i = 0; i < keys.length; i += 1) {
+      if (isEnumerable.call(object, keys[i])) out.push([keys[i], object[keys[i]]]);
     }
     return out;
   });

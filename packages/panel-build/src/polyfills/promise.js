@@ -6,8 +6,8 @@
 // promise-finally.js, for old native Promises too). Callbacks run as microtasks through a MutationObserver
 // (Safari 6+), else through setTimeout. Held to the Promises/A+ suite and a test262 subset (test262/).
 // Accepted limits: `then` and the statics build a plain Promise (no Symbol.species, no subclassing of
-// `then`); where Symbol is polyfilled an array is walked by index, and anything else without an
-// @@iterator method is not iterable; any() rejects with an Error named AggregateError (with `errors`)
+// `then`); where Symbol is polyfilled an array is walked by index, a string by code point, and anything
+// else without an @@iterator method is not iterable; any() rejects with an Error named AggregateError (with `errors`)
 // where the browser has no AggregateError. Uses Symbol (symbol.js) and Array.from (array.js).
 (function (global) {
   'use strict';
@@ -179,17 +179,18 @@
   define(Promise, 'resolve', function resolve(value) {
     if (value instanceof Promise && value.constructor === this) return value;
     var result = capability(this);
-    result.resolve(value);
+    result.resolve.call(undefined, value);
     return result.promise;
   });
 
   define(Promise, 'reject', function reject(reason) {
     var result = capability(this);
-    result.reject(reason);
+    result.reject.call(undefined, reason);
     return result.promise;
   });
 
-  // NewPromiseCapability(C): the statics build their promise with `this`, as the spec says.
+  // NewPromiseCapability(C): the statics build their promise with `this`, as the spec says, and call its
+  // functions with an undefined `this`, as the spec does.
   function capability(C) {
     var result = {};
     result.promise = new C(function (resolve, reject) {
@@ -217,7 +218,7 @@
         var resolve = C.resolve;
         if (typeof resolve !== 'function') throw new TypeError('Promise resolve is not a function');
         var Sym = global.Symbol;
-        if (iterable == null || (typeof iterable[Sym && Sym.iterator] !== 'function' && !Array.isArray(iterable))) {
+        if (iterable == null || (typeof iterable[Sym && Sym.iterator] !== 'function' && !Array.isArray(iterable) && typeof iterable !== 'string')) {
           throw new TypeError(iterable + ' is not iterable');
         }
         body(result, countDown, function (each) {
@@ -228,7 +229,7 @@
         });
         countDown();
       } catch (error) {
-        result.reject(error);
+        result.reject.call(undefined, error);
       }
       return result.promise;
     });
@@ -247,7 +248,7 @@
   function collect(result, countDown, walk, fulfilled, rejected) {
     var values = [];
     result.done = function () {
-      result.resolve(values);
+      result.resolve.call(undefined, values);
     };
     walk(function (promise, index) {
       values[index] = undefined;
@@ -292,7 +293,7 @@
         error.name = 'AggregateError';
         define(error, 'errors', errors);
       }
-      result.reject(error);
+      result.reject.call(undefined, error);
     };
     walk(function (promise, index) {
       errors[index] = undefined;

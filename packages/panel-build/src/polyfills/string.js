@@ -2,7 +2,10 @@
 // biome-ignore-all format: ES5 source: the formatter would add ES2017 trailing commas to calls.
 // String.prototype.includes, startsWith, endsWith and repeat (ES2015; Safari 9): ky, the core and the
 // readers. replaceAll (ES2021; Safari 13.1): the core quotes a conversion rule's argument with it when it
-// reports a card it could not convert.
+// reports a card it could not convert. Held to a test262 subset (test262/). Accepted limits: replaceAll
+// with a string search replaces through a global RegExp, so `$` patterns in the replacement and the order
+// of conversions differ from the spec's (the core's one call replaces a quote with two, no `$`); and a
+// RegExp search is told by its [[Class]], not by Symbol.match.
 (function (global) {
   'use strict';
   var proto = global.String.prototype;
