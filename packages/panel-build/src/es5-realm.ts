@@ -1,4 +1,4 @@
-import { createContext, runInContext } from 'node:vm';
+import { createContext, runInContext, Script } from 'node:vm';
 import { polyfillSource } from './polyfills.js';
 
 /** What an ES5 browser lacks, removed from a fresh V8 realm before the polyfills run. */
@@ -54,9 +54,18 @@ export interface RealmOptions {
    * `host`: they are Node's own, for suites that wait on real time (Promises/A+).
    */
   readonly timers?: 'manual' | 'host';
+  /** Host values to put on the realm's global object before anything runs (e.g. test262's `print`). */
+  readonly globals?: Record<string, unknown>;
   /** Built-ins to remove besides `modern`, e.g. AggregateError. */
   readonly remove?: readonly string[];
 }
+
+let compiled: Script | undefined;
+/** Read and compiled once per test file: the test262 runner makes a realm for each of its tests. */
+const polyfills = () => {
+  compiled ??= new Script(polyfillSource(), { filename: 'polyfills.js' });
+  return compiled;
+};
 
 /** A fresh V8 realm with `modern` deleted and the polyfills loaded, as an ES5 panel browser would be. */
 export function es5Realm(options: RealmOptions = {}): Realm {
@@ -87,6 +96,7 @@ export function es5Realm(options: RealmOptions = {}): Realm {
           clearTimeout: (id: number) => timers.delete(id),
         }),
     ...(options.crypto ? { crypto: options.crypto } : {}),
+    ...options.globals,
   });
   // A browser's global object is also `self`, which the library polyfills look for.
   runInContext('var window = this; var self = this;', context);
@@ -99,7 +109,7 @@ export function es5Realm(options: RealmOptions = {}): Realm {
     context,
   );
   if (options.prepare) runInContext(options.prepare, context);
-  runInContext(polyfillSource(), context);
+  polyfills().runInContext(context);
   return {
     run: <T>(code: string) => runInContext(code, context) as T,
     drain() {
