@@ -31,7 +31,7 @@ describe('the polyfills', () => {
   it('bring back every built-in the bundle uses', () => {
     const realm = es5Realm({ crypto: {} });
     const missing = realm.run<string[]>(
-      `${JSON.stringify([...modern.filter((path) => !['WeakMap', 'Reflect'].includes(path)), 'queueMicrotask', 'TextEncoder', 'crypto.randomUUID'])}.filter(function (path) {
+      `${JSON.stringify([...modern.filter((path) => !['WeakMap', 'Reflect'].includes(path)), 'Promise.race', 'Promise.all', 'Promise.allSettled', 'Promise.any', 'queueMicrotask', 'TextEncoder', 'crypto.randomUUID'])}.filter(function (path) {
         var value = window;
         path.split('.').forEach(function (name) { value = value == null ? undefined : value[name]; });
         return value === undefined;
