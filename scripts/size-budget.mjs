@@ -14,8 +14,10 @@ export const ceilings = {
   // waiting for a language file. Lowered by ~1.1 KB each when async functions became promise chains
   // instead of regenerator's state machines. Raised by ~200 bytes each for a quicker swipe (the busy
   // screen only for a slow tenant, the request body sent as text), less the ES5 shells' second terser pass.
-  webclient: 49_600,
-  iws: 48_200,
+  // Raised by 919 (webclient) and 888 (iws) bytes for issue 16's polyfill work: Promise.race, all,
+  // allSettled and any, Map and Set iterating the live collection, iterators closed, spec fixes.
+  webclient: 50_519,
+  iws: 49_088,
   workpath: 35_200,
 };
 

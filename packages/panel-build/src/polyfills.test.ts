@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { createContext, runInContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { es5Realm, modern } from './es5-realm.js';
 import { polyfillFiles, polyfillSource } from './polyfills.js';
 
 const require = createRequire(import.meta.url);
@@ -10,85 +11,6 @@ const esCheck = require('es-check') as {
   runChecks(configs: object[]): Promise<{ success: boolean; errors: { file: string; err: unknown }[] }>;
 };
 const polyfillDir = fileURLToPath(new URL('./polyfills/', import.meta.url));
-
-/** What an ES5 browser lacks, removed from a fresh V8 realm before the polyfills run. */
-const modern = [
-  'globalThis',
-  'Symbol',
-  'Promise',
-  'Map',
-  'Set',
-  'WeakMap',
-  'Reflect',
-  'Object.assign',
-  'Object.is',
-  'Object.entries',
-  'Object.fromEntries',
-  'Object.hasOwn',
-  'Array.from',
-  'Array.prototype.find',
-  'Array.prototype.includes',
-  'Array.prototype.at',
-  'Array.prototype.entries',
-  'String.prototype.includes',
-  'String.prototype.startsWith',
-  'String.prototype.endsWith',
-  'String.prototype.repeat',
-  'String.prototype.replaceAll',
-  'Number.isFinite',
-  'Number.isNaN',
-  'Number.isInteger',
-  'Number.isSafeInteger',
-  'Number.parseInt',
-];
-
-interface Realm {
-  run<T>(code: string): T;
-  /** Runs the realm's timers (and, without MutationObserver, its promise jobs) until none is left. */
-  drain(): void;
-  /** What the realm's timers threw, as an uncaught error would be reported. */
-  readonly thrown: unknown[];
-}
-
-interface RealmOptions {
-  readonly crypto?: object;
-  /** Runs before the polyfills, e.g. to take the sticky flag away. */
-  readonly prepare?: string;
-}
-
-function es5Realm(options: RealmOptions = {}): Realm {
-  const timers: (() => void)[] = [];
-  const thrown: unknown[] = [];
-  const context = createContext({
-    setTimeout: (callback: () => void) => timers.push(callback),
-    ...(options.crypto ? { crypto: options.crypto } : {}),
-  });
-  // A browser's global object is also `self`, which the library polyfills look for.
-  runInContext('var window = this; var self = this;', context);
-  runInContext(
-    `${JSON.stringify(modern)}.forEach(function (path) {
-      var names = path.split('.'), last = names.pop(), owner = window;
-      names.forEach(function (name) { owner = owner[name]; });
-      delete owner[last];
-    });`,
-    context,
-  );
-  if (options.prepare) runInContext(options.prepare, context);
-  runInContext(polyfillSource(), context);
-  return {
-    run: <T>(code: string) => runInContext(code, context) as T,
-    drain() {
-      for (let callback = timers.shift(); callback; callback = timers.shift()) {
-        try {
-          callback();
-        } catch (error) {
-          thrown.push(error);
-        }
-      }
-    },
-    thrown,
-  };
-}
 
 describe('the polyfills', () => {
   it('are ES5 source, every one of them listed', async () => {
@@ -109,7 +31,7 @@ describe('the polyfills', () => {
   it('bring back every built-in the bundle uses', () => {
     const realm = es5Realm({ crypto: {} });
     const missing = realm.run<string[]>(
-      `${JSON.stringify([...modern.filter((path) => !['WeakMap', 'Reflect'].includes(path)), 'queueMicrotask', 'TextEncoder', 'crypto.randomUUID'])}.filter(function (path) {
+      `${JSON.stringify([...modern.filter((path) => !['WeakMap', 'Reflect'].includes(path)), 'Promise.race', 'Promise.all', 'Promise.allSettled', 'Promise.any', 'queueMicrotask', 'TextEncoder', 'crypto.randomUUID'])}.filter(function (path) {
         var value = window;
         path.split('.').forEach(function (name) { value = value == null ? undefined : value[name]; });
         return value === undefined;
@@ -159,6 +81,53 @@ describe('Promise', () => {
     ]);
   });
 
+  it('settles all, allSettled, any and race as the spec says, from arrays and iterables', () => {
+    const realm = es5Realm();
+    realm.run(`
+      var out = {};
+      function later(value, fail) {
+        return new Promise(function (resolve, reject) { setTimeout(function () { (fail ? reject : resolve)(value); }, 10); });
+      }
+      var items = new Set([later('a'), 'b']);
+      Promise.all(items).then(function (v) { out.all = v; });
+      Promise.all([later('x', true), 'y'])['catch'](function (r) { out.allRejected = r; });
+      Promise.allSettled([later('x', true), 'y']).then(function (v) { out.allSettled = v; });
+      Promise.any([later('x', true), later('y')]).then(function (v) { out.any = v; });
+      Promise.any([Promise.reject('p'), later('q', true)])['catch'](function (e) { out.anyRejected = [e.name, e.errors]; });
+      Promise.race([later('slow'), 'fast']).then(function (v) { out.race = v; });
+      Promise.all([]).then(function (v) { out.empty = v; });
+      Promise.all(5)['catch'](function (e) { out.notIterable = e instanceof TypeError; });
+    `);
+    realm.drain();
+    expect(realm.run<string>('JSON.stringify(out)')).toBe(
+      JSON.stringify({
+        empty: [],
+        notIterable: true,
+        race: 'fast',
+        all: ['a', 'b'],
+        allRejected: 'x',
+        allSettled: [
+          { status: 'rejected', reason: 'x' },
+          { status: 'fulfilled', value: 'y' },
+        ],
+        any: 'y',
+        anyRejected: ['AggregateError', ['p', 'q']],
+      }),
+    );
+  });
+
+  it('calls the then of a thenable it is resolved with in a job of its own', () => {
+    const realm = es5Realm();
+    realm.run(`
+      var log = [];
+      Promise.resolve({ then: function (resolve) { log.push('then'); resolve('done'); } }).then(function (v) { log.push(v); });
+      log.push('sync');
+    `);
+    expect(realm.run('log.join()')).toBe('sync');
+    realm.drain();
+    expect(realm.run('log.join()')).toBe('sync,then,done');
+  });
+
   it('reports a rejection nobody handles, and only that one', () => {
     const realm = es5Realm();
     realm.run(
@@ -196,6 +165,58 @@ describe('Symbol, Map, Set and Array.from', () => {
     ).toBe('[2,2,4,false,[["a",4],[null,2]],[1,2],2]');
   });
 
+  it('walk the live collection: an entry deleted before it is reached is skipped, one added is visited', () => {
+    const realm = es5Realm();
+    expect(
+      realm.run(`
+        var called = [];
+        var listeners = new Set();
+        function first() { called.push('first'); listeners['delete'](second); listeners.add(third); }
+        function second() { called.push('second'); }
+        function third() { called.push('third'); }
+        listeners.add(first).add(second);
+        listeners.forEach(function (listener) { listener(); });
+        var map = new Map([['a', 1], ['b', 2], ['c', 3]]);
+        var keys = map.keys();
+        var walked = [keys.next().value];
+        map['delete']('a'); map['delete']('b'); map.set('d', 4);
+        walked.push(keys.next().value, keys.next().value, keys.next().done);
+        map.clear(); map.set('e', 5);
+        walked.push(keys.next().done);
+        var cleared = new Map([['x', 1]]);
+        var entries = cleared.entries();
+        entries.next(); cleared.clear(); cleared.set('y', 2);
+        walked.push(entries.next().value[0]);
+        JSON.stringify([called, walked])
+      `),
+    ).toBe('[["first","third"],["a","c","d",true,true,"y"]]');
+  });
+
+  it('take an iterable one item at a time and close it when an item is refused', () => {
+    const realm = es5Realm();
+    expect(
+      realm.run(`
+        function endless() {
+          var it = { closed: 0, next: function () { return { value: 1, done: false }; } };
+          it['return'] = function () { it.closed += 1; return {}; };
+          it[Symbol.iterator] = function () { return it; };
+          return it;
+        }
+        var entries = endless();
+        var error;
+        try { new Map(entries); } catch (e) { error = e; }
+        var values = endless();
+        var add = Set.prototype.add;
+        var added = 0;
+        Set.prototype.add = function (v) { added += 1; if (added === 3) throw new RangeError('full'); return add.call(this, v); };
+        try { new Set(values); } catch (e) { error = [error, e]; } finally { Set.prototype.add = add; }
+        var fromEntries = endless();
+        try { Object.fromEntries(fromEntries); } catch (e) { error.push(e); }
+        JSON.stringify([error.map(function (e) { return e.name; }), entries.closed, values.closed, fromEntries.closed])
+      `),
+    ).toBe('[["TypeError","RangeError","TypeError"],1,1,1]');
+  });
+
   it('turn strings, array-likes and iterables into arrays', () => {
     const realm = es5Realm();
     expect(
@@ -206,6 +227,39 @@ describe('Symbol, Map, Set and Array.from', () => {
         [1, 2, 3].at(-1), [NaN].includes(NaN), [4, 5].find(function (v) { return v > 4; })
       ])`),
     ).toBe('[["a","b","c"],["x0","y1"],[[0,"p"],[1,"q"]],3,true,5]');
+  });
+});
+
+describe('Array, Object and String, where the outside run found them off the spec', () => {
+  it('keep each code point whole, read a length once and up to 2^53 - 1, take __proto__ as a key', () => {
+    const realm = es5Realm();
+    expect(
+      realm.run(`
+        var list = [1, 2];
+        var seen = [];
+        list.find(function (v) { seen.push(v); if (list.length < 4) list.push(9); return false; });
+        var entries = Object.fromEntries([['__proto__', { polluted: true }]]);
+        JSON.stringify([
+          Array.from('a\ud83d\ude00b'), Array.from('\ud800x').length, seen,
+          Array.prototype.includes.call({ length: 4294967297, 4294967296: 'x' }, 'x', 4294967296),
+          Object.getPrototypeOf(entries) === Object.prototype, Object.keys(entries), entries.polluted,
+          'ab'.repeat(-0.5), 'ab'.repeat(0.9), ''.repeat(Math.pow(2, 40))
+        ])
+      `),
+    ).toBe(
+      JSON.stringify([
+        ['a', '\ud83d\ude00', 'b'],
+        2,
+        [1, 2],
+        true,
+        true,
+        ['__proto__'],
+        undefined,
+        '',
+        '',
+        '',
+      ]),
+    );
   });
 });
 

@@ -1,7 +1,9 @@
 // biome-ignore-all lint: ES5 source: the panel browsers may run it before anything else exists.
 // biome-ignore-all format: ES5 source: the formatter would add ES2017 trailing commas to calls.
 // Array.from (ES2015; Safari 9): Babel's spread and destructuring helpers turn Maps, Sets and other
-// iterables into arrays with it. find and includes (ES2015/2016): ky, the core, the UI.
+// iterables into arrays with it. find and includes (ES2015/2016): ky, the core, the UI. Held to a test262
+// subset (test262/). Accepted limits: Array.from always makes a plain Array (it ignores `this`), and where
+// Symbol is polyfilled an array or array-like is read by index, a string by code point.
 // at (ES2022; Safari 15.4): ky picks the last abort signal with .at(-1) where AbortSignal.any is missing.
 // entries (ES2015; Safari 7.1): the core walks a conversion chain's steps with it, on every swipe.
 (function (global) {
@@ -25,40 +27,71 @@
     return typeof method === 'function' ? method : Object(items)['@@iterator'];
   }
 
+  // ToLength: lengths up to 2^53 - 1, not the 32 bits of `>>> 0`.
+  function toLength(value) {
+    var number = toInteger(value);
+    return number <= 0 ? 0 : Math.min(number, 9007199254740991);
+  }
+
   define(global.Array, 'from', function from(items, mapFn, thisArg) {
     if (items == null) throw new TypeError('Array.from requires an array-like or iterable object');
     if (mapFn !== undefined && typeof mapFn !== 'function') throw new TypeError(mapFn + ' is not a function');
     var out = [];
     var method = iteratorMethod(items);
     var index = 0;
+    var value;
     if (typeof method === 'function') {
+      // Items are taken one by one (an endless iterable ends when mapFn throws), and the iterator is
+      // closed, as for-of does, when mapFn throws.
       var iterator = method.call(items);
-      for (var step = iterator.next(); !step.done; step = iterator.next()) {
-        out.push(mapFn ? mapFn.call(thisArg, step.value, index) : step.value);
+      var next = iterator.next;
+      for (var step = next.call(iterator); !step.done; step = next.call(iterator)) {
+        value = step.value;
+        if (mapFn) {
+          try {
+            value = mapFn.call(thisArg, value, index);
+          } catch (error) {
+            try {
+              var close = iterator['return'];
+              if (typeof close === 'function') close.call(iterator);
+            } catch (ignored) {}
+            throw error;
+          }
+        }
+        out.push(value);
         index += 1;
       }
       return out;
     }
-    var list = Object(items);
-    var length = Math.max(0, toInteger(list.length));
+    // A string iterates by code point, as its native iterator does: a surrogate pair stays one item.
+    var list = typeof items === 'string' ? items.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\s\S]/g) || [] : Object(items);
+    var length = toLength(list.length);
     for (; index < length; index += 1) out.push(mapFn ? mapFn.call(thisArg, list[index], index) : list[index]);
     return out;
   });
 
   define(proto, 'find', function find(predicate, thisArg) {
+    if (this == null) throw new TypeError('Array.prototype.find called on null or undefined');
+    var list = Object(this);
+    // The length is read once, before the first call: elements appended by the predicate are not visited.
+    var length = toLength(list.length);
     if (typeof predicate !== 'function') throw new TypeError(predicate + ' is not a function');
-    for (var i = 0; i < this.length; i += 1) {
-      if (predicate.call(thisArg, this[i], i, this)) return this[i];
+    for (var i = 0; i < length; i += 1) {
+      var value = list[i];
+      if (predicate.call(thisArg, value, i, list)) return value;
     }
     return undefined;
   });
 
   define(proto, 'includes', function includes(search, fromIndex) {
-    var length = this.length >>> 0;
+    if (this == null) throw new TypeError('Array.prototype.includes called on null or undefined');
+    var list = Object(this);
+    var length = toLength(list.length);
+    if (length === 0) return false;
     var i = toInteger(fromIndex);
     if (i < 0) i = Math.max(length + i, 0);
     for (; i < length; i += 1) {
-      var value = this[i];
+      var value = list[i];
       // SameValueZero: NaN finds NaN.
       if (value === search || (value !== value && search !== search)) return true;
     }
@@ -66,11 +99,16 @@
   });
 
   define(proto, 'entries', function entries() {
-    var list = this;
+    if (this == null) throw new TypeError('Array.prototype.entries called on null or undefined');
+    var list = Object(this);
     var index = 0;
     var iterator = {
       next: function () {
-        if (index >= list.length) return { value: undefined, done: true };
+        // Once done, done for good, even if the array grows later.
+        if (!list || index >= list.length) {
+          list = null;
+          return { value: undefined, done: true };
+        }
         index += 1;
         return { value: [index - 1, list[index - 1]], done: false };
       }

@@ -7,6 +7,8 @@
 (function (global) {
   'use strict';
   var has = Object.prototype.hasOwnProperty;
+  var isEnumerable = Object.prototype.propertyIsEnumerable;
+  var keysOf = Object.keys;
 
   function define(target, name, value) {
     if (typeof target[name] === 'function') return;
@@ -37,21 +39,24 @@
 
   define(Object, 'entries', function entries(value) {
     var object = toObject(value);
+    var keys = keysOf(object);
     var out = [];
-    for (var key in object) {
-      if (has.call(object, key)) out.push([key, object[key]]);
+    // Each key's enumerability is checked when it is reached: a getter may have hidden a later one.
+    for (var i = 0; i < keys.length; i += 1) {
+      if (isEnumerable.call(object, keys[i])) out.push([keys[i], object[keys[i]]]);
     }
     return out;
   });
 
   define(Object, 'fromEntries', function fromEntries(iterable) {
-    var list = global.Array.from(toObject(iterable));
     var out = {};
-    for (var i = 0; i < list.length; i += 1) {
-      var entry = list[i];
+    // Entries are taken one by one and the iterator closed on a bad one (Array.from does both); each key
+    // becomes an own property, even '__proto__', which an assignment would take as the prototype.
+    global.Array.from(toObject(iterable), function (entry) {
       if (entry !== Object(entry)) throw new TypeError('Iterator value ' + entry + ' is not an entry object');
-      out[entry[0]] = entry[1];
-    }
+      var key = entry[0];
+      Object.defineProperty(out, key, { value: entry[1], writable: true, enumerable: true, configurable: true });
+    });
     return out;
   });
 

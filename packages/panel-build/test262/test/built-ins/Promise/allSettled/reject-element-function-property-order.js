@@ -1,0 +1,31 @@
+// Copyright (C) 2020 ExE Boss. All rights reserved.
+// This code is governed by the BSD license found in the LICENSE file.
+/*---
+esid: sec-createbuiltinfunction
+description: Promise.allSettled reject element function property order
+info: |
+  Set order: "length", "name"
+features: [Promise.allSettled]
+---*/
+
+var rejectElementFunction;
+var thenable = {
+  then: function(_, reject) {
+    rejectElementFunction = reject;
+  }
+};
+
+function NotPromise(executor) {
+  executor(function() {}, function() {});
+}
+NotPromise.resolve = function(v) {
+  return v;
+};
+Promise.allSettled.call(NotPromise, [thenable]);
+
+var propNames = Object.getOwnPropertyNames(rejectElementFunction);
+var lengthIndex = propNames.indexOf("length");
+var nameIndex = propNames.indexOf("name");
+
+assert(lengthIndex >= 0 && nameIndex === lengthIndex + 1,
+  "The `length` property comes before the `name` property on built-in functions");
