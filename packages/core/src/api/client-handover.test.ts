@@ -42,7 +42,11 @@ describe('startHandover', () => {
     const error = await client()
       .startHandover('enr-1')
       .catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: 'EnrollmentExpiredError', operation: 'startHandover' });
+    expect(error).toMatchObject({
+      name: 'TenantError',
+      operation: 'startHandover',
+      failure: { kind: 'enrollment_expired' },
+    });
   });
 
   it.each<[string, JsonBodyType]>([
@@ -84,7 +88,7 @@ describe('pollHandover', () => {
     const error = await client()
       .pollHandover('ho_8f2c')
       .catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: 'HandoverExpiredError', operation: 'pollHandover', status: 410 });
+    expect(error).toMatchObject({ name: 'TenantError', operation: 'pollHandover', status: 410 });
     expect(toFailure(error)).toEqual({ kind: 'handover_expired' });
     expect(seen).toHaveLength(1);
   });

@@ -1,8 +1,8 @@
 import { delay, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTenantClient, type TenantClientOptions } from './client';
-import { isTenantError } from './errors/is-tenant-error';
 import { isAbortError } from './is-abort-error';
+import { isTenantError } from './is-tenant-error';
 import {
   assigned,
   enrolled,
@@ -37,7 +37,7 @@ describe('identify retries', () => {
     const error = await client()
       .identify('1')
       .catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: 'TenantTimeoutError', attempts: 3, failure: { kind: 'timeout' } });
+    expect(error).toMatchObject({ name: 'TenantError', attempts: 3, failure: { kind: 'timeout' } });
     expect(seen).toHaveLength(3);
   });
 
@@ -46,7 +46,7 @@ describe('identify retries', () => {
     const error = await client()
       .identify('1')
       .catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: 'TenantUnreachableError', attempts: 3 });
+    expect(error).toMatchObject({ name: 'TenantError', attempts: 3, failure: { kind: 'network' } });
     expect((error as Error).cause).toBeInstanceOf(TypeError);
     expect(toFailure(error)).toEqual({ kind: 'network' });
     expect(seen).toHaveLength(3);
@@ -74,7 +74,7 @@ describe('identify retries', () => {
     const error = await client()
       .identify('1')
       .catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: 'TenantServerError', status: code, attempts });
+    expect(error).toMatchObject({ name: 'TenantError', status: code, attempts });
     expect(toFailure(error)).toEqual({ kind: 'server', status: code });
     expect(seen).toHaveLength(attempts);
   });
@@ -133,7 +133,7 @@ describe('identify retries', () => {
     const error = await client({ timeoutMs: 1000, deadlineMs: 60 })
       .identify('1')
       .catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: 'TenantTimeoutError', attempts: 1 });
+    expect(error).toMatchObject({ name: 'TenantError', attempts: 1, failure: { kind: 'timeout' } });
     expect(performance.now() - started).toBeLessThan(400);
     expect(seen).toHaveLength(1);
   });

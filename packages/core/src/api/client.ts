@@ -10,13 +10,11 @@ import {
   type IdentifyResponse,
 } from './contract';
 import { errorFromResponse } from './error-from-response';
-import { isTenantError } from './errors/is-tenant-error';
-import type { TenantErrorContext, TenantOperation } from './errors/tenant-error';
-import { TenantTimeoutError } from './errors/tenant-timeout-error';
-import { TenantUnreachableError } from './errors/tenant-unreachable-error';
+import { isTenantError } from './is-tenant-error';
 import { readContractBody } from './read-contract-body';
 import { isEnrollResponse, isHandover, isHandoverStatus, isIdentifyResponse } from './response-guards';
 import { startDeadline } from './start-deadline';
+import { TenantError, type TenantErrorContext, type TenantOperation } from './tenant-error';
 
 /** How to reach one tenant. Only `tenantUrl` and `terminalKey` are needed; the rest tune retries. */
 export interface TenantClientOptions {
@@ -120,15 +118,15 @@ export function createTenantClient(options: TenantClientOptions): TenantClient {
       try {
         if (init?.signal?.aborted) return init.signal.reason;
         if (isTenantError(error)) return error;
-        if (deadline.expired || isTimeoutError(error)) return new TenantTimeoutError(context());
+        if (deadline.expired || isTimeoutError(error)) return new TenantError({ kind: 'timeout' }, context());
         if (isHTTPError(error))
           return await errorFromResponse(error.response, context(error.response.status));
-        return new TenantUnreachableError(context(), { cause: error });
+        return new TenantError({ kind: 'network' }, context(), { cause: error });
       } catch (readError) {
         // Reading the error body failed: cancelled, out of time, or the connection dropped mid-body.
         if (init?.signal?.aborted) return init.signal.reason;
-        if (deadline.expired) return new TenantTimeoutError(context());
-        return new TenantUnreachableError(context(), { cause: readError });
+        if (deadline.expired) return new TenantError({ kind: 'timeout' }, context());
+        return new TenantError({ kind: 'network' }, context(), { cause: readError });
       }
     }
 

@@ -1,11 +1,8 @@
 import { type ProblemCode, problemCodes } from './contract';
-import { MalformedResponseError } from './errors/malformed-response-error';
-import { type ProblemExtras, problemError } from './errors/problem-error';
-import type { TenantError, TenantErrorContext } from './errors/tenant-error';
-import { TenantServerError } from './errors/tenant-server-error';
-import { TooManyAttemptsError } from './errors/too-many-attempts-error';
+import type { Failure } from './failure';
 import { readJson } from './read-json';
 import { parseRetryAfter } from './retry-after';
+import { TenantError, type TenantErrorContext } from './tenant-error';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -15,33 +12,41 @@ function isProblemCode(code: unknown): code is ProblemCode {
   return (problemCodes as readonly unknown[]).includes(code);
 }
 
-function problemExtras(body: Record<string, unknown>, retryAfterSeconds: number | undefined): ProblemExtras {
-  const { attemptsLeft, lockedUntil } = body;
-  return {
-    ...(Number.isInteger(attemptsLeft) && (attemptsLeft as number) >= 0
-      ? { attemptsLeft: attemptsLeft as number }
-      : {}),
-    ...(typeof lockedUntil === 'string' && lockedUntil !== '' ? { lockedUntil } : {}),
-    ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
-  };
+/**
+ * What a non-2xx answer means. The problem's `code` decides, whatever the status, and each code reads only
+ * its own extras (a malformed one is dropped); an unknown code or a 5xx is the server's fault; a 4xx
+ * without a problem breaks the contract (bare 429s from gateways excepted: their meaning is clear).
+ */
+function failureOf(status: number, body: unknown, retryAfterSeconds: number | undefined): Failure {
+  const { code, attemptsLeft, lockedUntil } = isRecord(body) ? body : {};
+  // exactOptionalPropertyTypes: leave absent fields out rather than set them to undefined.
+  const retryAfter = retryAfterSeconds === undefined ? {} : { retryAfterSeconds };
+  if (isProblemCode(code))
+    switch (code) {
+      case 'invalid_credentials':
+        return Number.isInteger(attemptsLeft) && (attemptsLeft as number) >= 0
+          ? { kind: code, attemptsLeft: attemptsLeft as number }
+          : { kind: code };
+      case 'account_locked':
+        return typeof lockedUntil === 'string' && lockedUntil !== ''
+          ? { kind: code, lockedUntil }
+          : { kind: code };
+      case 'too_many_attempts':
+        return { kind: code, ...retryAfter };
+      default:
+        // Fails to compile when a new problem code has no Failure of its own.
+        return { kind: code };
+    }
+  if (typeof code === 'string' || status >= 500) return { kind: 'server', status, ...retryAfter };
+  if (status === 429) return { kind: 'too_many_attempts', ...retryAfter };
+  return { kind: 'malformed_response' };
 }
 
-/**
- * The typed error for a non-2xx answer. The problem's `code` decides, whatever the status; an unknown
- * code or a 5xx is the server's fault; a 4xx without a problem breaks the contract (bare 429s from
- * gateways excepted: their meaning is clear).
- */
+/** The TenantError for a non-2xx answer, its failure read from the problem body and `Retry-After`. */
 export async function errorFromResponse(
   response: Response,
   context: TenantErrorContext,
 ): Promise<TenantError> {
   const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
-  const body = await readJson(response);
-  const problem = isRecord(body) ? body : {};
-  const { code } = problem;
-  if (isProblemCode(code)) return problemError(code, context, problemExtras(problem, retryAfterSeconds));
-  if (typeof code === 'string' || response.status >= 500)
-    return new TenantServerError(context, retryAfterSeconds);
-  if (response.status === 429) return new TooManyAttemptsError(context, retryAfterSeconds);
-  return new MalformedResponseError(context);
+  return new TenantError(failureOf(response.status, await readJson(response), retryAfterSeconds), context);
 }

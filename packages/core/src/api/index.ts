@@ -1,23 +1,8 @@
-// The public API of the tenant client: contract types, failures, typed errors and the client itself.
+// The public API of the tenant client: contract types, failures, the one error class and the client itself.
 export * from './client';
 export * from './contract';
-export * from './errors/account-locked-error';
-export * from './errors/card-already-assigned-error';
-export * from './errors/card-limit-reached-error';
-export * from './errors/enrollment-disabled-error';
-export * from './errors/enrollment-expired-error';
-export * from './errors/handover-expired-error';
-export * from './errors/invalid-card-number-error';
-export * from './errors/invalid-credentials-error';
-export * from './errors/invalid-request-error';
-export * from './errors/invalid-terminal-error';
-export * from './errors/is-tenant-error';
-export * from './errors/malformed-response-error';
-export * from './errors/tenant-error';
-export * from './errors/tenant-server-error';
-export * from './errors/tenant-timeout-error';
-export * from './errors/tenant-unreachable-error';
-export * from './errors/too-many-attempts-error';
 export * from './failure';
 export * from './is-abort-error';
+export * from './is-tenant-error';
+export * from './tenant-error';
 export * from './to-failure';

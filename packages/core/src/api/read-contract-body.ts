@@ -1,6 +1,5 @@
-import { MalformedResponseError } from './errors/malformed-response-error';
-import type { TenantErrorContext } from './errors/tenant-error';
 import { readJson } from './read-json';
+import { TenantError, type TenantErrorContext } from './tenant-error';
 
 /** A 2xx body checked against the contract: the flow must never act on a half-shaped answer. */
 export async function readContractBody<T>(
@@ -9,6 +8,6 @@ export async function readContractBody<T>(
   context: TenantErrorContext,
 ): Promise<T> {
   const body = await readJson(response);
-  if (!isValid(body)) throw new MalformedResponseError(context);
+  if (!isValid(body)) throw new TenantError({ kind: 'malformed_response' }, context);
   return body;
 }

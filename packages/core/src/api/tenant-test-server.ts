@@ -3,7 +3,7 @@
 import { HttpResponse, type HttpResponseResolver, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { apiPaths, type Problem, type ProblemCode, problemStatus } from './contract';
-import type { TenantOperation } from './errors/tenant-error';
+import type { TenantOperation } from './tenant-error';
 
 export const tenantUrl = 'https://tenant.example/t/acme';
 export const terminalKey = 'tk_live_terminal_7f3a9c';

@@ -1,5 +1,5 @@
-import { isTenantError } from './errors/is-tenant-error';
 import type { Failure } from './failure';
+import { isTenantError } from './is-tenant-error';
 
 /**
  * Any thrown value as the Failure the flow consumes. A value that is not a TenantError maps to

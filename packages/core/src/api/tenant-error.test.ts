@@ -1,15 +1,20 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { toFailure } from '../to-failure';
-import { InvalidCredentialsError } from './invalid-credentials-error';
 import { isTenantError } from './is-tenant-error';
 import { TenantError } from './tenant-error';
-import { TenantServerError } from './tenant-server-error';
+import { toFailure } from './to-failure';
 
 describe('isTenantError', () => {
-  it('recognises every subclass', () => {
-    expect(isTenantError(new InvalidCredentialsError({ operation: 'enroll', status: 401 }, 2))).toBe(true);
-    expect(isTenantError(new TenantServerError({ operation: 'identify' }))).toBe(true);
+  it('recognises a TenantError of any failure', () => {
+    expect(
+      isTenantError(
+        new TenantError(
+          { kind: 'invalid_credentials', attemptsLeft: 2 },
+          { operation: 'enroll', status: 401 },
+        ),
+      ),
+    ).toBe(true);
+    expect(isTenantError(new TenantError({ kind: 'server' }, { operation: 'identify' }))).toBe(true);
   });
 
   it('recognises an error branded in another realm, where instanceof fails', () => {
@@ -33,15 +38,18 @@ describe('isTenantError', () => {
 });
 
 describe('TenantError', () => {
-  it('has a fixed name, a message with the operation and status, and a safe JSON form', () => {
-    const error = new InvalidCredentialsError({ operation: 'enroll', status: 401, attempts: 1 }, 2);
-    expect(error.name).toBe('InvalidCredentialsError');
-    expect(error.message).toBe('enroll: the tenant rejected the username or secret (HTTP 401)');
+  it('has a fixed name, a message with the operation, failure and status, and a safe JSON form', () => {
+    const error = new TenantError(
+      { kind: 'invalid_credentials', attemptsLeft: 2 },
+      { operation: 'enroll', status: 401, attempts: 1 },
+    );
+    expect(error.name).toBe('TenantError');
+    expect(error.message).toBe('enroll: invalid_credentials (HTTP 401)');
     expect(error).toBeInstanceOf(TenantError);
     expect(error).toBeInstanceOf(Error);
     expect(JSON.parse(JSON.stringify(error))).toEqual({
-      name: 'InvalidCredentialsError',
-      message: 'enroll: the tenant rejected the username or secret (HTTP 401)',
+      name: 'TenantError',
+      message: 'enroll: invalid_credentials (HTTP 401)',
       operation: 'enroll',
       status: 401,
       attempts: 1,
@@ -51,7 +59,7 @@ describe('TenantError', () => {
 
   it('keeps a cause', () => {
     const cause = new TypeError('Failed to fetch');
-    expect(new TenantServerError({ operation: 'identify' }, undefined, { cause }).cause).toBe(cause);
+    expect(new TenantError({ kind: 'network' }, { operation: 'identify' }, { cause }).cause).toBe(cause);
   });
 });
 

@@ -1,5 +1,5 @@
-import type { apiPaths } from '../contract';
-import type { Failure, FailureKind } from '../failure';
+import type { apiPaths } from './contract';
+import type { Failure } from './failure';
 
 /** The call that failed; the only request context an error carries (never the secret or the key). */
 export type TenantOperation = keyof typeof apiPaths | 'pollHandover';
@@ -13,27 +13,26 @@ export interface TenantErrorContext {
   readonly attempts?: number;
 }
 
-/** The member of the Failure union with the given kind. */
-export type FailureOf<K extends FailureKind> = Extract<Failure, { readonly kind: K }>;
-
 /** Registered symbol, so a TenantError from another frame or bundle copy is still recognised. */
 export const tenantErrorBrand: unique symbol = Symbol.for('cardenroll.core.TenantError');
 
 /**
- * Base of every error the tenant client throws: a fixed `name`, the `failure` the flow consumes and
- * the request context. Messages are fixed text, so no user input can leak into a log through them.
+ * The one error the tenant client throws. What went wrong is data, the `failure` the flow consumes, so a
+ * problem code, a timeout and a lost connection are all this class (ky's style: one class per kind of
+ * data, not per code; decision 0012). The message is built from our own operation and failure names
+ * only, so no user input can leak into a log through it.
  */
-export class TenantError<F extends Failure = Failure> extends Error {
-  override readonly name: string = 'TenantError';
+export class TenantError extends Error {
+  override readonly name = 'TenantError';
   readonly [tenantErrorBrand] = true;
-  readonly failure: F;
+  readonly failure: Failure;
   readonly operation: TenantOperation;
   readonly status: number | undefined;
   readonly attempts: number | undefined;
 
-  constructor(failure: F, context: TenantErrorContext, what: string, options?: ErrorOptions) {
+  constructor(failure: Failure, context: TenantErrorContext, options?: ErrorOptions) {
     super(
-      `${context.operation}: ${what}${context.status === undefined ? '' : ` (HTTP ${context.status})`}`,
+      `${context.operation}: ${failure.kind}${context.status === undefined ? '' : ` (HTTP ${context.status})`}`,
       options,
     );
     this.failure = failure;
