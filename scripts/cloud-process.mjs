@@ -12,11 +12,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  */
 export async function startCloudProcess({ port, dataDir, quiet = false, readyWithinMs = 30_000 }) {
   const url = `http://127.0.0.1:${port}/`;
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'apps/cloud/src/main.ts'), 'serve', '--demo'], {
-    cwd: root,
-    env: { ...process.env, CLOUD_PORT: String(port), ...(dataDir ? { CLOUD_DATA_DIR: dataDir } : {}) },
-    stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'apps/cloud/src/main.ts'), 'serve', '--demo'],
+    {
+      cwd: root,
+      env: { ...process.env, CLOUD_PORT: String(port), ...(dataDir ? { CLOUD_DATA_DIR: dataDir } : {}) },
+      stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
+    },
+  );
   const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
