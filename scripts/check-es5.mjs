@@ -5,6 +5,8 @@
 // - no .svg and no web fonts (the HP panel browser has neither), no .mjs (its MIME type is unknown there);
 // - the shipped JS uses no history API (pushState/replaceState) and no window.open, which the panels lack,
 //   and no RegExp flag beyond ES5's g, i, m (y is polyfilled by @cardenroll/panel-build);
+// - the shipped JS names no built-in that no polyfill can provide (BigInt and its typed arrays, WeakRef,
+//   FinalizationRegistry): WebKit 602, the engine of old panels, throws a ReferenceError on first use;
 // - index.html loads only classic external scripts: no module, no inline script, no crossorigin.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -193,6 +195,18 @@ async function checkApp(app) {
       );
     if (/(?:^|[^.\w$]|\b(?:window|self|top|parent|globalThis)\.)open\s*\(/.test(code))
       problems.push(`${show(file)}: window.open, which the panels do not have`);
+    const unpolyfillable = /\b(?:BigInt|BigInt64Array|BigUint64Array|WeakRef|FinalizationRegistry)\b/.exec(
+      code,
+    );
+    if (unpolyfillable) {
+      const before = code.slice(0, unpolyfillable.index).split('\n');
+      const line = before.length;
+      const column = (before[line - 1] ?? '').length;
+      problems.push(
+        `${show(file)}:${line}:${column}: ${unpolyfillable[0]}, which WebKit 602 lacks and no polyfill can ` +
+          `provide\n      ${excerpt(code, line, column)}`,
+      );
+    }
     for (const match of code.matchAll(
       /\bRegExp\(\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\s*,\s*["']([a-z]*)["']/g,
     )) {
@@ -239,7 +253,7 @@ for (const app of apps) {
   if (problems.length === 0) {
     console.log(
       `✔ ${show(app.dist)}: ${scripts} script${scripts === 1 ? '' : 's'} in ES5; no SVG, web fonts, ` +
-        'history API, window.open, module or inline scripts',
+        'BigInt, history API, window.open, module or inline scripts',
     );
   } else {
     failed = true;

@@ -205,12 +205,6 @@ def journeys_for(shell):
                 "the Konica Minolta ASCII read signs Dana in (ASCII2Hex;Hex2Dec)",
                 registered_card_signs_in("946EBD28", "Dana Weber"),
                 settings={"conversion": "ASCII2Hex;Hex2Dec"},
-                known_defect=(
-                    "Hex2Dec (every base conversion rule) calls BigInt, which WebKit 602 lacks: the swipe "
-                    "throws ReferenceError: Can't find variable: BigInt and the panel stays idle "
-                    "(packages/core/src/card/conversion/number-base.ts); found by this suite, reported "
-                    "with issue 16's polyfill and chain items"
-                ),
             )
         )
     return found
