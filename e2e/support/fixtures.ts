@@ -8,7 +8,7 @@ import { ProblemScreen } from '../pages/ProblemScreen';
 import { SignedInScreen } from '../pages/SignedInScreen';
 import { type ShellId, Simulator } from '../pages/Simulator';
 import { TimeoutWarning } from '../pages/TimeoutWarning';
-import { type CardReader, Reader, WorkpathHostReader } from './reader';
+import { type CardReader, Reader, readOfCard, WorkpathHostReader } from './reader';
 
 /** The panel's screens, each a page object over the simulator's panel frame. */
 export interface PanelScreens {
@@ -81,7 +81,11 @@ export const test = base.extend<Fixtures>({
   },
 
   reader: async ({ page, simulator, shell }, use) => {
-    await use(shell === 'workpath' ? new WorkpathHostReader(simulator) : new Reader(page, simulator.frame));
+    await use(
+      shell === 'workpath'
+        ? new WorkpathHostReader(simulator)
+        : new Reader(page, simulator.frame, readOfCard(shell)),
+    );
   },
 
   expectAccessible: async ({ page }, use) => {

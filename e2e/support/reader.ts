@@ -1,9 +1,18 @@
+import { encodeAsciiHex } from '@cardenroll/core';
 import type { CDPSession, Locator, Page } from '@playwright/test';
-import type { Simulator } from '../pages/Simulator';
+import type { ShellId, Simulator } from '../pages/Simulator';
 
 /** A card reader at the panel: whatever the shell reads cards from. */
 export interface CardReader {
+  /** Swipes the card with this number: the reader sends what it sends for it (a KM reader, ASCII codes). */
   swipe(card: string): Promise<void>;
+  /** The reader delivers exactly these characters as one read: for simulations about reads themselves. */
+  sendRead(read: string): Promise<void>;
+}
+
+/** What a shell's keyboard reader types for a card: Konica Minolta readers (IWS) type ASCII codes. */
+export function readOfCard(shell: ShellId): (card: string) => string {
+  return shell === 'iws' ? (card) => encodeAsciiHex(card) : (card) => card;
 }
 
 /** A wedge reader types a character every few milliseconds; real ones take 4–20 ms. */
@@ -18,23 +27,29 @@ const keyGapSeconds = 0.005;
 export class Reader implements CardReader {
   private session: CDPSession | null = null;
 
+  /** `readOf`: what this reader types for a card; a plain wedge types the card number itself. */
   constructor(
     private readonly page: Page,
     private readonly panelFrame: Locator | null,
+    private readonly readOf: (card: string) => string = (card) => card,
   ) {}
 
   async swipe(card: string): Promise<void> {
-    await this.type([card]);
+    await this.type([this.readOf(card)]);
+  }
+
+  async sendRead(read: string): Promise<void> {
+    await this.type([read]);
   }
 
   /** A card held on the reader a moment too long: the reader reads it twice, 150 ms apart. */
   async swipeHeld(card: string): Promise<void> {
-    await this.type([card, card]);
+    await this.type([this.readOf(card), this.readOf(card)]);
   }
 
   /** Several cards, one after the other, `apartSeconds` from the start of one to the start of the next. */
   async swipeEach(cards: readonly string[], apartSeconds: number): Promise<void> {
-    await this.type(cards, apartSeconds);
+    await this.type(cards.map(this.readOf), apartSeconds);
   }
 
   private async type(bursts: readonly string[], apartSeconds = 0.15): Promise<void> {
@@ -84,5 +99,10 @@ export class WorkpathHostReader implements CardReader {
 
   async swipe(card: string): Promise<void> {
     await this.simulator.swipeWithVirtualReader(card);
+  }
+
+  // The bridge hands the card's characters over as they are: the read is the card number.
+  async sendRead(read: string): Promise<void> {
+    await this.swipe(read);
   }
 }

@@ -33,6 +33,17 @@ describe('card convert', () => {
     expect(result.err).toEqual(['card: cannot convert "ZZZZ": step 1, Hex2Dec: "ZZZZ" is not a hex number']);
   });
 
+  it('refuses a read that is no Konica Minolta read under ASCII2Hex, and passes it on under ASCII2Hex(pass)', () => {
+    const strict = card('convert', '--rules', 'ASCII2Hex', '335393238353539FFFF');
+    expect(strict.code).toBe(1);
+    expect(strict.err).toEqual([
+      'card: cannot convert "335393238353539FFFF": step 1, ASCII2Hex: "335393238353539FFFF" is not a Konica Minolta read (ASCII codes 30-49, FF padding)',
+    ]);
+    expect(
+      card('convert', '--rules', 'ASCII2Hex(pass);Hex2Dec', '946EBD28', '3934364542443238FFFF').out,
+    ).toEqual(['2490285352', '2490285352']);
+  });
+
   it('shows where a chain is wrong, with a caret under the position', () => {
     expect(card('convert', '--rules', 'ASCII2Hex;Hex2Dek', '1234')).toEqual({
       code: 1,
@@ -58,6 +69,17 @@ describe('card find', () => {
     expect(result.out).toEqual([
       'Hex2Dec\tevery read is 8 hex digits; Hex2Dec turns 946EBD28 into 2490285352, which is the expected number; all 3 pairs fit',
     ]);
+  });
+
+  it('proposes ASCII2Hex(pass) for a fleet that mixes Konica Minolta reads with plain hex reads', () => {
+    const result = card(
+      'find',
+      '3934364542443238=2490285352',
+      '1234ABCD=305441741',
+      '3042414443304445=195936478',
+    );
+    expect(result.code).toBe(0);
+    expect(result.out[0]?.split('\t')[0]).toBe('ASCII2Hex(pass);Hex2Dec');
   });
 
   it('splits a pair at its last "=", since reads may carry one', () => {

@@ -1,6 +1,6 @@
 import type { FaultTarget } from '@cardenroll/cloud-mock';
 import type { BrowserMockTenant } from '@cardenroll/cloud-mock/browser';
-import { catalogs, compileReadConverter, type Locale, locales } from '@cardenroll/core';
+import { catalogs, compileReadConverter, encodeAsciiHex, type Locale, locales } from '@cardenroll/core';
 import { isShellMessage } from '@cardenroll/simulator-link';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CardReadingControls, type LoggedSwipe } from './CardReadingControls';
@@ -113,7 +113,7 @@ export function Simulator({ tenant, shell, settings }: SimulatorProps) {
     if (!panel) return;
     if (shell.reader === 'workpath-bridge') workpathHost.swipe(card);
     else if (readerKind === 'webhid') hidReader.swipe(card);
-    else typeLikeWedge(panel, card);
+    else typeLikeWedge(panel, shell.reader === 'km-keyboard' ? encodeAsciiHex(card) : card);
   };
 
   const applyChain = (next: string) => {
@@ -153,6 +153,11 @@ export function Simulator({ tenant, shell, settings }: SimulatorProps) {
                 ? hidReaderOpen
                   ? 'The panel has opened the WebHID reader'
                   : 'Waiting for the panel to open the WebHID reader'
+                : null
+            }
+            readerNote={
+              shell.reader === 'km-keyboard'
+                ? 'A Konica Minolta reader: it types each character of the card number as its ASCII code, then FFFF.'
                 : null
             }
             onReaderKind={(kind) => {

@@ -9,6 +9,8 @@ interface VirtualReaderProps {
   readonly readerKind: ReaderKind;
   /** Whether the panel has the reader open, for readers where it must open it first; null otherwise. */
   readonly readerStatus: string | null;
+  /** What this reader sends for a card, when that is not the card number itself; null otherwise. */
+  readonly readerNote: string | null;
   /** Switches the reader; the panel restarts with the matching config. */
   readonly onReaderKind: (kind: ReaderKind) => void;
   readonly onSwipe: (card: string) => void;
@@ -32,6 +34,7 @@ export function VirtualReader({
   readerKinds,
   readerKind,
   readerStatus,
+  readerNote,
   onReaderKind,
   onSwipe,
   onAssign,
@@ -55,6 +58,7 @@ export function VirtualReader({
           </select>
         </label>
       ) : null}
+      {readerNote ? <p class="control__status">{readerNote}</p> : null}
       {readerStatus ? (
         <p class="control__status" role="status" aria-label="Reader status">
           {readerStatus}

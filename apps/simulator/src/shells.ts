@@ -1,9 +1,12 @@
 import type { ShellName } from '@cardenroll/core';
 
-/** The shells the simulator can frame, each its panel build served under /<shell>/. */
+/**
+ * The shells the simulator can frame, each its panel build served under /<shell>/, with the reader it
+ * stands in for: a Konica Minolta reader types each character of the card as its ASCII code.
+ */
 export const shells = [
   { id: 'webclient', label: 'HP Webclient', reader: 'keyboard' },
-  { id: 'iws', label: 'Konica Minolta IWS', reader: 'keyboard' },
+  { id: 'iws', label: 'Konica Minolta IWS', reader: 'km-keyboard' },
   { id: 'workpath', label: 'HP Workpath', reader: 'workpath-bridge' },
 ] as const satisfies readonly { id: ShellName; label: string; reader: string }[];
 

@@ -32,15 +32,18 @@ export function panelBuild({ target }: PanelBuildOptions): Plugin[] {
 /**
  * The policy every panel page ships with, as a meta element because a panel's files are often served by
  * a server nobody configures for us. No inline script or style, no script or style from elsewhere;
- * connections and images (the phone hand-over's QR code, served by the tenant) go to HTTPS only, and the
- * shell narrows both to its tenant once config.json has named it (a second policy can only narrow this one).
+ * connections and images (the phone hand-over's QR code, served by the tenant) go to HTTPS, or over plain
+ * HTTP to this device itself, the only HTTP tenant config.json accepts (a service or tunnel on the
+ * printer, on any port). The shell narrows both to its tenant once config.json has named it (a second
+ * policy can only narrow this one). A policy cannot name `[::1]` or other 127.x addresses (decision 0014).
  */
+const loopbackHttp = 'http://localhost:* http://127.0.0.1:*';
 export const PANEL_CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data: https:",
-  "connect-src 'self' https:",
+  `img-src 'self' data: https: ${loopbackHttp}`,
+  `connect-src 'self' https: ${loopbackHttp}`,
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

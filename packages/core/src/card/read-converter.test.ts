@@ -15,6 +15,23 @@ describe('compileReadConverter', () => {
     });
   });
 
+  it('calls a read that ASCII2Hex cannot decode an unreadable card, naming the rule and masking the read', () => {
+    // A Konica Minolta read whose first five keys a busy host delivered elsewhere.
+    const outcome = converter('ASCII2Hex')('335393238353539FFFF');
+    expect(outcome).toMatchObject({ ok: false, rule: 'ASCII2Hex' });
+    if (!outcome.ok) {
+      expect(outcome.reason).toContain('is not a Konica Minolta read');
+      expect(outcome.reason).not.toContain('33539323');
+    }
+  });
+
+  it('lets that read through as the card number only when the chain says pass, as SAFEQ does', () => {
+    expect(converter('ASCII2Hex(pass)')('335393238353539FFFF')).toEqual({
+      ok: true,
+      cardNumber: '335393238353539FFFF',
+    });
+  });
+
   it('treats an empty chain as "the read is the card number"', () => {
     expect(converter('  ')(' 04a1b2 ')).toEqual({ ok: true, cardNumber: '04A1B2' });
   });

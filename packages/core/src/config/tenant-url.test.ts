@@ -8,8 +8,10 @@ describe('checkTenantUrl', () => {
     ['HTTPS://ACME.EXAMPLE.COM', null],
     ['http://localhost:5173/', null],
     ['http://127.0.0.1/', null],
-    ['http://127.10.0.2:9000', null],
-    ['http://[::1]:8080/', null],
+    ['HTTP://LOCALHOST:8787', null],
+    // Loopback too, but no Content-Security-Policy can name them: refused here rather than blocked unseen.
+    ['http://127.10.0.2:9000', 'notHttps'],
+    ['http://[::1]:8080/', 'notHttps'],
     ['http://acme.example.com/', 'notHttps'],
     ['http://127.0.0.1.evil.example/', 'notHttps'],
     ['http://localhost.evil.example/', 'notHttps'],

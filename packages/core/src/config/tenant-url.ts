@@ -6,7 +6,9 @@ const webAddress = /^([a-z][a-z0-9+.-]*):\/\/(\[[0-9a-f:.]+\]|[^/?#@:\s[\]]+)(?:
 
 /**
  * Card numbers and credentials cross this connection, so it must be HTTPS. Plain HTTP is allowed only to
- * this device itself (a reference service or a tunnel on loopback), which never leaves the printer.
+ * this device itself (a reference service or a tunnel on loopback), which never leaves the printer, and
+ * only by the two names the panel's Content-Security-Policy can allow (decision 0014): a policy has no way
+ * to name `[::1]` or 127.0.0.2, so such a tenant would pass this check and then be blocked unseen.
  */
 export function checkTenantUrl(url: string): TenantUrlProblem {
   const match = webAddress.exec(url.trim());
@@ -19,5 +21,5 @@ export function checkTenantUrl(url: string): TenantUrlProblem {
 }
 
 function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+  return host === 'localhost' || host === '127.0.0.1';
 }

@@ -19,9 +19,14 @@ const fail = (reason: string): RuleResult => ({ ok: false, reason });
  */
 export function applyRule(rule: ConversionRule, input: string, read: string): RuleResult {
   switch (rule.name) {
-    case 'ASCII2Hex':
-      // SAFEQ: "The other input is not changed", so one chain serves KM and non-KM readers alike.
-      return ok(decodeAsciiHex(input) ?? input);
+    case 'ASCII2Hex': {
+      const decoded = decodeAsciiHex(input);
+      if (decoded !== null) return ok(decoded);
+      // SAFEQ passes other input through ("The other input is not changed"); here only when the chain
+      // asks for it, because a read split by a busy host then becomes a wrong card number (decision 0013).
+      if (rule.pass) return ok(input);
+      return fail(`"${input}" is not a Konica Minolta read (ASCII codes 30-49, FF padding)`);
+    }
     case 'Hex2Dec':
       return convertBase(input, 16, 10);
     case 'Dec2Hex':

@@ -1,6 +1,5 @@
 /** The rules that take no argument. */
 export type PlainRuleName =
-  | 'ASCII2Hex'
   | 'Hex2Dec'
   | 'Dec2Hex'
   | 'Bin2Dec'
@@ -18,11 +17,16 @@ export type PlainRuleName =
  */
 export type ConversionRule =
   | { readonly name: PlainRuleName }
+  /** `pass`: input that is not a Konica Minolta read goes through unchanged, as in SAFEQ; else it is refused. */
+  | { readonly name: 'ASCII2Hex'; readonly pass?: true }
   | { readonly name: 'Substring'; readonly start: number; readonly end?: number }
   | { readonly name: 'LeftPadding'; readonly pad: string; readonly length: number }
   | { readonly name: 'LeftTrim' | 'RightTrim'; readonly count: number }
   | { readonly name: 'Const' | 'LeftAppend' | 'RightAppend'; readonly text: string }
   | { readonly name: 'Regex'; readonly pattern: string };
+
+/** The argument that lets a rule pass input it cannot convert through unchanged: `ASCII2Hex(pass)`. */
+export const PASS = 'pass';
 
 /** The name of a rule, exactly as written in a chain (names are case-sensitive). */
 export type RuleName = ConversionRule['name'];
@@ -30,6 +34,8 @@ export type RuleName = ConversionRule['name'];
 /** The arguments of a rule in the order they are written, for formatting and explanations. */
 export function ruleArguments(rule: ConversionRule): readonly (string | number)[] {
   switch (rule.name) {
+    case 'ASCII2Hex':
+      return rule.pass ? [PASS] : [];
     case 'Substring':
       return rule.end === undefined ? [rule.start] : [rule.start, rule.end];
     case 'LeftPadding':

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { asciiHexPattern, encodeAsciiHex } from './ascii-hex';
 import type { ConversionChain, ConversionStep } from './conversion-chain';
 import type { ConversionRule, PlainRuleName } from './conversion-rule';
 import { formatConversionChain } from './format-conversion-chain';
@@ -39,6 +40,30 @@ describe('number conversions are exact at any length', () => {
   });
 });
 
+describe('ASCII2Hex', () => {
+  const cardArb = fc.string({ unit: fc.constantFrom(...'0123456789ABCDEF'), minLength: 1, maxLength: 20 });
+
+  it('undoes what a Konica Minolta reader types, with or without FF padding', () => {
+    fc.assert(
+      fc.property(cardArb, fc.nat(3), (card, padPairs) => {
+        const read = encodeAsciiHex(card, padPairs);
+        expect(run({ name: 'ASCII2Hex' }, read)).toEqual({ ok: true, cardNumber: card });
+        expect(run({ name: 'ASCII2Hex', pass: true }, read)).toEqual({ ok: true, cardNumber: card });
+      }),
+    );
+  });
+
+  it('refuses any other input, which with pass goes through unchanged', () => {
+    const other = fc.string({ minLength: 1, maxLength: 24 }).filter((text) => !asciiHexPattern.test(text));
+    fc.assert(
+      fc.property(other, (read) => {
+        expect(run({ name: 'ASCII2Hex' }, read)).toMatchObject({ ok: false, rule: 'ASCII2Hex' });
+        expect(run({ name: 'ASCII2Hex', pass: true }, read)).toEqual({ ok: true, cardNumber: read });
+      }),
+    );
+  });
+});
+
 describe('ReverseBytes', () => {
   it('is an involution on even-length hex', () => {
     const evenHex = fc
@@ -54,7 +79,6 @@ describe('ReverseBytes', () => {
 });
 
 const plainNames: readonly PlainRuleName[] = [
-  'ASCII2Hex',
   'Hex2Dec',
   'Dec2Hex',
   'Bin2Dec',
@@ -69,6 +93,7 @@ const plainNames: readonly PlainRuleName[] = [
 const textArb = fc.string({ unit: 'binary', minLength: 1, maxLength: 6 });
 const ruleArb: fc.Arbitrary<ConversionRule> = fc.oneof(
   fc.constantFrom(...plainNames).map((name) => ({ name })),
+  fc.constantFrom<ConversionRule>({ name: 'ASCII2Hex' }, { name: 'ASCII2Hex', pass: true }),
   fc.integer({ min: -40, max: 40 }).map((start) => ({ name: 'Substring' as const, start })),
   fc.tuple(fc.integer({ min: -40, max: 40 }), fc.nat(40)).map(([start, extra]) => ({
     name: 'Substring' as const,

@@ -1,3 +1,4 @@
+export { encodeAsciiHex } from './ascii-hex';
 export type { ConversionChain, ConversionStep } from './conversion-chain';
 export type { ConversionRule, PlainRuleName, RuleName } from './conversion-rule';
 export { formatConversionChain, formatConversionRule, formatConversionStep } from './format-conversion-chain';

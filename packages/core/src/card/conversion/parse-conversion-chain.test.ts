@@ -28,9 +28,19 @@ describe('parseConversionChain', () => {
     ['Const("12")', 'Const(12)'],
     ['LeftPadding(",",4)', 'LeftPadding(",",4)'],
     ['Regex("^;?(\\d{8})")', 'Regex("^;?(\\d{8})")'],
+    ['ASCII2Hex()', 'ASCII2Hex'],
+    [' ASCII2Hex ( pass ) ;Hex2Dec', 'ASCII2Hex(pass);Hex2Dec'],
+    ['ASCII2Hex("pass")', 'ASCII2Hex(pass)'],
   ])('accepts %j and formats it as %s', (text, canonical) => {
     const parsed = parseConversionChain(text);
     expect(parsed.ok && formatConversionChain(parsed.chain)).toBe(canonical);
+  });
+
+  it("reads ASCII2Hex(pass) as the rule with SAFEQ's pass-through, and ASCII2Hex as the strict rule", () => {
+    expect(parseConversionChain('ASCII2Hex(pass);ASCII2Hex')).toEqual({
+      ok: true,
+      chain: { steps: [[{ name: 'ASCII2Hex', pass: true }], [{ name: 'ASCII2Hex' }]] },
+    });
   });
 
   it.each([
@@ -66,6 +76,10 @@ describe('parseConversionChain', () => {
     ['Const("")', 6, 'must be some text', 'Const'],
     ['Regex("\\d+")', 6, 'needs a capture group', 'Regex'],
     ['Regex("(")', 6, 'not a valid regular expression', 'Regex'],
+    ['ASCII2Hex(keep)', 10, 'ASCII2Hex[(pass)]: argument 1 must be the word pass', 'ASCII2Hex'],
+    ['ASCII2Hex(Pass)', 10, 'must be the word pass', 'ASCII2Hex'],
+    ['ASCII2Hex(pass,pass)', 15, 'ASCII2Hex[(pass)] takes 0 or 1 arguments, found 2', 'ASCII2Hex'],
+    ['Hex2Dec(pass)', 8, 'Hex2Dec takes no arguments, found 1', 'Hex2Dec'],
   ])('rejects %j at %i: %s', (text, position, message, rule) => {
     const parsed = parseConversionChain(text);
     expect(parsed.ok).toBe(false);

@@ -1,5 +1,5 @@
 import type { ConversionChain, ConversionStep } from './conversion-chain';
-import type { ConversionRule } from './conversion-rule';
+import { type ConversionRule, PASS } from './conversion-rule';
 import { compileCardRegex } from './regex-rule';
 import { findRuleSpec, type ParameterKind, type RuleSpec } from './rule-catalog';
 import { unknownRuleMessage } from './unknown-rule-message';
@@ -218,6 +218,9 @@ class ChainParser {
         if (!compiled.ok) this.fail(arg.position, `${which} ${compiled.reason}`, spec.name);
         return arg.text;
       }
+      case 'pass':
+        if (arg.text !== PASS) fail(`the word ${PASS} (other input passes through unchanged)`);
+        return arg.text;
       default: {
         const unknown: never = kind;
         return unknown;

@@ -1,7 +1,10 @@
 import type { ConversionRule, PlainRuleName, RuleName } from './conversion-rule';
 
-/** What an argument must be: a whole number (negative allowed), a count (≥ 0), one character, text, a regex. */
-export type ParameterKind = 'integer' | 'count' | 'char' | 'text' | 'pattern';
+/**
+ * What an argument must be: a whole number (negative allowed), a count (≥ 0), one character, text, a
+ * regex, or the word `pass` (the rule passes input it cannot convert through unchanged).
+ */
+export type ParameterKind = 'integer' | 'count' | 'char' | 'text' | 'pattern' | 'pass';
 
 /** One rule as the parser and the documentation see it. */
 export interface RuleSpec {
@@ -26,11 +29,16 @@ function plain(name: PlainRuleName, summary: string, source: string): RuleSpec {
 }
 
 const specs: readonly RuleSpec[] = [
-  plain(
-    'ASCII2Hex',
-    'decodes a Konica Minolta read (each character as its two-digit ASCII code, optional FF padding); other input is left unchanged',
-    safeq,
-  ),
+  {
+    name: 'ASCII2Hex',
+    parameters: ['pass'],
+    optional: 1,
+    syntax: 'ASCII2Hex[(pass)]',
+    summary:
+      'decodes a Konica Minolta read (each character as its two-digit ASCII code, optional FF padding); other input is refused, or with pass left unchanged (as in SAFEQ)',
+    source: safeq,
+    build: (args) => (args.length > 0 ? { name: 'ASCII2Hex', pass: true } : { name: 'ASCII2Hex' }),
+  },
   plain('Hex2Dec', 'hex number to decimal', safeq),
   plain('Dec2Hex', 'decimal number to hex (upper-case)', safeq),
   plain('Bin2Dec', 'binary number to decimal', safeq),

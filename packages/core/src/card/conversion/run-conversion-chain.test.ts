@@ -18,8 +18,12 @@ describe('runConversionChain, rule by rule', () => {
     ['Hex2Dec', '946EBD28', '2490285352'],
     // SAFEQ / Dispatcher Paragon
     ['ASCII2Hex', '3934364542443238ffff', '946EBD28'],
-    ['ASCII2Hex', '946EBD28', '946EBD28'],
     ['ASCII2Hex;Hex2Dec', '3934364542443238', '2490285352'],
+    // SAFEQ's pass-through, asked for: other input is not changed.
+    ['ASCII2Hex(pass)', '946EBD28', '946EBD28'],
+    ['ASCII2Hex(pass)', '3934364542443238FFFF', '946EBD28'],
+    ['ASCII2Hex(pass);Hex2Dec', '946EBD28', '2490285352'],
+    ['ASCII2Hex(pass) + Const(X)', '335393238353539FFFF', '335393238353539FFFFX'],
     ['Substring(2);Hex2Dec;LeftPadding(0,3) + Substring(2,6);Hex2Dec', '1a2b3c4d', '2762545115976'],
     ['Hex2Dec', '946ebd28', '2490285352'],
     ['Hex2Dec', '0000AB', '171'],
@@ -76,6 +80,13 @@ describe('runConversionChain, reads it cannot convert', () => {
     ['Substring(-8)', '1234', 0, 'Substring(-8)', '1234', 'too few'],
     ['LeftTrim(4)', 'abc', 0, 'LeftTrim(4)', 'abc', 'fewer than 4'],
     ['Regex("^(\\d+)$")', '12a', 0, 'Regex("^(\\d+)$")', '12a', 'does not match'],
+    // Not a Konica Minolta read: ASCII2Hex refuses it unless the chain says pass.
+    ['ASCII2Hex', '946EBD28', 0, 'ASCII2Hex', '946EBD28', 'is not a Konica Minolta read'],
+    // A KM read cut short by a busy host (the 5 characters before it went elsewhere): an odd count.
+    ['ASCII2Hex', '335393238353539FFFF', 0, 'ASCII2Hex', '335393238353539FFFF', 'not a Konica Minolta read'],
+    ['ASCII2Hex;Hex2Dec', '33373', 0, 'ASCII2Hex', '33373', 'not a Konica Minolta read'],
+    ['Hex2Dec;ASCII2Hex', '10', 1, 'ASCII2Hex', '16', 'not a Konica Minolta read'],
+    ['ASCII2Hex(pass);Hex2Dec', '33539323835353G', 1, 'Hex2Dec', '33539323835353G', 'is not a hex number'],
     // 47 is the ASCII code of G: SAFEQ's pattern accepts it, but the result is no hex number.
     ['ASCII2Hex;Hex2Dec', '3947', 1, 'Hex2Dec', '9G', 'is not a hex number'],
     ['Substring(4)', 'abcd', 0, 'Substring(4)', 'abcd', 'empty card number'],

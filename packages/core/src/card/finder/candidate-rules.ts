@@ -42,7 +42,10 @@ export function candidateRules(
 /** Rules that may be a middle step: base conversions, byte order, case, and cuts of common sizes. */
 function generalRules(alive: readonly string[], expected: readonly string[]): ConversionRule[] {
   const rules: ConversionRule[] = [];
-  if (alive.some((value) => asciiHexPattern.test(value))) rules.push({ name: 'ASCII2Hex' });
+  const asciiCoded = alive.filter((value) => asciiHexPattern.test(value)).length;
+  if (asciiCoded > 0) rules.push({ name: 'ASCII2Hex' });
+  // A fleet that mixes Konica Minolta readers with others needs SAFEQ's pass-through, spelled out.
+  if (asciiCoded > 0 && asciiCoded < alive.length) rules.push({ name: 'ASCII2Hex', pass: true });
   rules.push({ name: 'Hex2Dec' }, { name: 'ReverseBytes' }, { name: 'Dec2Hex' });
   if (alive.some((value) => /[a-z]/.test(value))) rules.push({ name: 'UpperCase' });
   if (alive.some((value) => /[A-Z]/.test(value))) rules.push({ name: 'LowerCase' });

@@ -33,11 +33,12 @@ describe('findConversionChains', () => {
     expect(result.exact[0]?.explanation).toContain('all 3 pairs fit');
   });
 
-  it('keeps one chain for a mixed fleet, because ASCII2Hex leaves other reads alone (SAFEQ)', () => {
+  it('keeps one chain for a mixed fleet with ASCII2Hex(pass), which leaves other reads alone (SAFEQ)', () => {
     const result = findConversionChains(
       pairs(['3934364542443238', '2490285352'], ['1234ABCD', '305441741'], ['3042414443304445', '195936478']),
     );
-    expect(result.exact[0]?.text).toBe('ASCII2Hex;Hex2Dec');
+    expect(result.exact[0]?.text).toBe('ASCII2Hex(pass);Hex2Dec');
+    expect(texts(result.exact)).not.toContain('ASCII2Hex;Hex2Dec');
   });
 
   it('finds byte reversal and Hex2Dec for readers that send the least significant byte first', () => {
