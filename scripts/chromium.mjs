@@ -1,6 +1,8 @@
-// Finds Debian's chromium for the panel simulations, or installs it when this machine allows.
+// Finds Debian's chromium for the panel simulations, or installs it when this machine allows (and the
+// fit checks' fonts with it, panel-fonts.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { ensurePanelFonts } from './panel-fonts.mjs';
 
 const debianPath = '/usr/bin/chromium';
 
@@ -10,6 +12,10 @@ const debianPath = '/usr/bin/chromium';
  * @returns {{ ok: true, path: string } | { ok: false, message: string }}
  */
 export function ensureChromium() {
+  // The panel simulations' fit checks lay the screens out in two fonts of their own; a missing one fails
+  // those checks by name, so here it only earns a warning.
+  const fonts = ensurePanelFonts();
+  if (!fonts.ok) console.warn(`! ${fonts.message}`);
   const wanted = process.env.CHROMIUM_PATH ?? debianPath;
   if (existsSync(wanted)) return { ok: true, path: wanted };
   if (process.env.CHROMIUM_PATH) {
