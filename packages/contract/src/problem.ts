@@ -31,6 +31,12 @@ export const portalProblemCodes = [
   'handover_expired',
 ] as const;
 
+export const TerminalProblemCode = v.picklist(terminalProblemCodes);
+export type TerminalProblemCode = v.InferOutput<typeof TerminalProblemCode>;
+
+export const PortalProblemCode = v.picklist(portalProblemCodes);
+export type PortalProblemCode = v.InferOutput<typeof PortalProblemCode>;
+
 /** Both lists; the service also answers `not_found` on the terminal API for an unknown path or hand-over. */
 export const ProblemCode = v.picklist([...new Set([...terminalProblemCodes, ...portalProblemCodes])]);
 export type ProblemCode = v.InferOutput<typeof ProblemCode>;
