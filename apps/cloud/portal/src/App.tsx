@@ -1,5 +1,5 @@
+import type { PortalUser } from '@cardenroll/contract';
 import { useEffect, useLayoutEffect } from 'preact/hooks';
-import type { PortalUser } from './api/portal-types';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Layout } from './components/Layout';
 import { LanguageContext, useLanguage } from './i18n/language-context';

@@ -1,3 +1,4 @@
+import { AddCardRequest, AuditQuery, IssueOtpRequest, SignInRequest, UsersQuery } from '@cardenroll/contract';
 import {
   addCard,
   confirmHandover,
@@ -19,8 +20,8 @@ import { deleteCookie, setCookie } from 'hono/cookie';
 import { isOwnOrigin, portalCookie, requireAdmin, requireSession, sessionOf } from './portal-guard';
 import { auditView, cardView, userSummary } from './portal-views';
 import { answerResponse, problemResponse } from './problem-response';
-import { readJsonObject, stringField } from './read-request';
 import { clientAddress, type HttpDeps, type ServiceEnv } from './service-env';
+import { validBody, validRequest } from './valid-request';
 
 /** Who is typing hand-over codes, for the limit on codes that name nothing: the person and their session. */
 const guesserOf = (session: PortalSession) => [
@@ -31,6 +32,16 @@ const guesserOf = (session: PortalSession) => [
 const invalidRequest = (detail: string) => problemResponse(problemOf('invalid_request', detail));
 const notFound = (detail: string) => problemResponse(problemOf('not_found', detail));
 
+// Each request checked against its schema in @cardenroll/contract; the texts are the 400s' details.
+const signInBody = validBody(
+  SignInRequest,
+  'The body must be a JSON object with username and password strings.',
+);
+const usersQuery = validRequest('query', UsersQuery, 'query is a text.');
+const addCardBody = validBody(AddCardRequest, 'The body must be a JSON object with a cardNumber string.');
+const otpBody = validBody(IssueOtpRequest, 'delivery must be "show" or "email_preview".');
+const auditQuery = validRequest('query', AuditQuery, 'before is an event id; limit is 1 to 200.');
+
 /** Whether the portal is served over TLS, directly or behind a proxy, so the cookie may say Secure. */
 const isSecure = (deps: HttpDeps, url: string) =>
   deps.publicUrl?.startsWith('https:') === true || url.startsWith('https:');
@@ -40,15 +51,11 @@ export function portalApi(deps: HttpDeps): Hono<ServiceEnv> {
   const api = new Hono<ServiceEnv>();
   const session = requireSession(deps);
 
-  api.post('/session', async (c) => {
+  api.post('/session', signInBody, async (c) => {
     // Not CSRF-token protected (there is no session yet), but a foreign page must not log someone in either.
     if (!isOwnOrigin(deps, c))
       return problemResponse(problemOf('csrf_rejected', 'The request did not come from the portal.'));
-    const body = await readJsonObject(c.req.raw);
-    const username = stringField(body, 'username', 256);
-    const password = stringField(body, 'password');
-    if (!username || !password)
-      return invalidRequest('The body must be a JSON object with username and password strings.');
+    const { username, password } = c.req.valid('json');
     const answer = await login(deps, username, password, clientAddress(c));
     if (!answer.ok) return problemResponse(answer.problem, answer.retryAfterSeconds);
     setCookie(c, portalCookie, answer.body.sessionId, {
@@ -117,8 +124,8 @@ export function portalApi(deps: HttpDeps): Hono<ServiceEnv> {
   api.use('/users/*', session, requireAdmin);
   api.use('/audit', session, requireAdmin);
 
-  api.get('/users', async (c) => {
-    const query = (c.req.query('query') ?? '').trim().slice(0, 100);
+  api.get('/users', usersQuery, async (c) => {
+    const { query } = c.req.valid('query');
     const now = deps.now();
     const found = await deps.store.searchUsers(query, 100);
     return c.json({ users: await Promise.all(found.map((user) => userSummary(deps.store, user, now))) });
@@ -130,13 +137,10 @@ export function portalApi(deps: HttpDeps): Hono<ServiceEnv> {
     return c.json({ user: await userSummary(deps.store, user, deps.now()), cards: await cardsView(user.id) });
   });
 
-  api.post('/users/:userId/cards', async (c) => {
+  api.post('/users/:userId/cards', addCardBody, async (c) => {
     const user = await deps.store.findUserById(c.req.param('userId'));
     if (user === undefined) return notFound('No such user.');
-    const body = await readJsonObject(c.req.raw);
-    if (body === null || typeof body.cardNumber !== 'string') {
-      return invalidRequest('The body must be a JSON object with a cardNumber string.');
-    }
+    const body = c.req.valid('json');
     const number = portalCardNumber(body.cardNumber);
     if (number === null) {
       return problemResponse(
@@ -157,13 +161,10 @@ export function portalApi(deps: HttpDeps): Hono<ServiceEnv> {
     return c.body(null, 204);
   });
 
-  api.post('/users/:userId/otp', async (c) => {
+  api.post('/users/:userId/otp', otpBody, async (c) => {
     const user = await deps.store.findUserById(c.req.param('userId'));
     if (user === undefined) return notFound('No such user.');
-    const delivery = (await readJsonObject(c.req.raw))?.delivery;
-    if (delivery !== 'show' && delivery !== 'email_preview') {
-      return invalidRequest('delivery must be "show" or "email_preview".');
-    }
+    const { delivery } = c.req.valid('json');
     const { email } = user;
     if (delivery === 'email_preview' && email === null)
       return invalidRequest('This user has no e-mail address.');
@@ -179,19 +180,9 @@ export function portalApi(deps: HttpDeps): Hono<ServiceEnv> {
     return c.body(null, 204);
   });
 
-  api.get('/audit', async (c) => {
-    const before = c.req.query('before');
-    const limit = c.req.query('limit');
-    const beforeId = before === undefined ? null : Number(before);
-    const count = limit === undefined ? 50 : Number(limit);
-    if (
-      (beforeId !== null && !Number.isSafeInteger(beforeId)) ||
-      !Number.isInteger(count) ||
-      count < 1 ||
-      count > 200
-    ) {
-      return invalidRequest('before is an event id; limit is 1 to 200.');
-    }
+  api.get('/audit', auditQuery, async (c) => {
+    const { before, limit: count } = c.req.valid('query');
+    const beforeId = before ?? null;
     const rows = await deps.store.listAudit(beforeId, count + 1);
     const events = rows.slice(0, count).map(auditView);
     return c.json({ events, next: rows.length > count ? (events.at(-1)?.id ?? null) : null });

@@ -1,3 +1,4 @@
+import { EnrollHeaders, EnrollRequest, IdentifyRequest, StartHandoverRequest } from '@cardenroll/contract';
 import {
   authenticateTerminal,
   enroll,
@@ -11,10 +12,25 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { answerResponse, problemResponse } from './problem-response';
 import { qrPng } from './qr-png';
-import { bearerKey, idempotencyKey, readJsonObject, stringField } from './read-request';
+import { bearerKey } from './read-request';
 import { baseUrlOf, clientAddress, type HttpDeps, type ServiceEnv } from './service-env';
+import { validBody, validRequest } from './valid-request';
 
-const invalidRequest = (detail: string) => problemResponse(problemOf('invalid_request', detail));
+// Each request checked against its schema in @cardenroll/contract; the texts are the 400s' details.
+const identifyBody = validBody(IdentifyRequest, 'The body must be a JSON object with a cardNumber string.');
+const enrollHeaders = validRequest(
+  'header',
+  EnrollHeaders,
+  'An Idempotency-Key header (1 to 255 characters) is required.',
+);
+const enrollBody = validBody(
+  EnrollRequest,
+  'The body must be a JSON object with enrollmentToken, username and secret strings.',
+);
+const handoverBody = validBody(
+  StartHandoverRequest,
+  'The body must be a JSON object with an enrollmentToken string.',
+);
 
 /**
  * The terminal API under /api/v1 (docs/api.md, hand-over in docs/portal-api.md). Panels load from other
@@ -51,26 +67,14 @@ export function terminalApi(deps: HttpDeps): Hono<ServiceEnv> {
     return next();
   });
 
-  api.post('/cards/identify', async (c) => {
-    const body = await readJsonObject(c.req.raw);
-    if (body === null || typeof body.cardNumber !== 'string') {
-      return invalidRequest('The body must be a JSON object with a cardNumber string.');
-    }
+  api.post('/cards/identify', identifyBody, async (c) => {
+    const body = c.req.valid('json');
     return answerResponse(await identify(deps, c.get('terminal'), body.cardNumber));
   });
 
-  api.post('/cards/enroll', async (c) => {
-    const key = idempotencyKey(c.req.header('Idempotency-Key'));
-    if (key === null) return invalidRequest('An Idempotency-Key header (1 to 255 characters) is required.');
-    const body = await readJsonObject(c.req.raw);
-    const enrollmentToken = stringField(body, 'enrollmentToken');
-    const username = stringField(body, 'username', 256);
-    const secret = stringField(body, 'secret');
-    if (!enrollmentToken || !username || !secret) {
-      return invalidRequest(
-        'The body must be a JSON object with enrollmentToken, username and secret strings.',
-      );
-    }
+  api.post('/cards/enroll', enrollHeaders, enrollBody, async (c) => {
+    const key = c.req.valid('header')['idempotency-key'];
+    const { enrollmentToken, username, secret } = c.req.valid('json');
     const answer = await enroll(deps, c.get('terminal'), {
       idempotencyKey: key,
       enrollmentToken,
@@ -80,10 +84,8 @@ export function terminalApi(deps: HttpDeps): Hono<ServiceEnv> {
     return answerResponse(answer);
   });
 
-  api.post('/handovers', async (c) => {
-    const enrollmentToken = stringField(await readJsonObject(c.req.raw), 'enrollmentToken');
-    if (!enrollmentToken)
-      return invalidRequest('The body must be a JSON object with an enrollmentToken string.');
+  api.post('/handovers', handoverBody, async (c) => {
+    const { enrollmentToken } = c.req.valid('json');
     return answerResponse(
       await startHandover(deps, c.get('terminal'), enrollmentToken, baseUrlOf(deps, c.req.url)),
     );

@@ -1,6 +1,7 @@
 /**
- * The terminal → tenant API contract (docs/api.md), as types. The ky client, the msw mock tenant
- * and the reference service all implement exactly these shapes.
+ * The terminal → tenant API contract (docs/api.md), as types. The schemas in packages/contract are the
+ * source; the panel keeps these plain types (and its own guards) so that it ships no schema library,
+ * and response-guards.property.test.ts checks that both still say the same.
  */
 
 /** A user as the panel shows them. */

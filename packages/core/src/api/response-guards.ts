@@ -7,8 +7,9 @@ import type {
   User,
 } from './contract';
 
-// Hand-written guards for the 2xx bodies: the contract is small, and a schema library would cost
-// more bytes on the panel than these few lines.
+// Hand-written guards for the 2xx bodies. The schemas of @cardenroll/contract describe the same
+// answers, but valibot would add about 2 KB gzip to each panel shell (measured: webclient +2,162 bytes,
+// workpath +1,638); response-guards.property.test.ts holds these few lines to those schemas instead.
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

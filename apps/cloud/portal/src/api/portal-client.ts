@@ -1,28 +1,23 @@
-import { isPortalError, PortalError } from './portal-error';
-import { type FetchLike, type PortalRequest, sendPortalRequest } from './portal-request';
-import type {
+import {
+  type AddCardRequest,
   AuditPage,
   Card,
-  Handover,
+  CardList,
+  HandoverView,
   IssuedOtp,
+  type IssueOtpRequest,
   OneTimePassword,
-  OtpDelivery,
+  type OtpDelivery,
   PortalSession,
+  SessionCheck,
+  type SignInRequest,
   UserCards,
-  UserSummary,
-} from './portal-types';
-import {
-  isCard,
-  readAuditPage,
-  readCards,
-  readHandover,
-  readIssuedOtp,
-  readOtp,
-  readSession,
-  readSessionOrNone,
-  readUserCards,
-  readUsers,
-} from './read-answer';
+  UserList,
+  type UserSummary,
+} from '@cardenroll/contract';
+import * as v from 'valibot';
+import { isPortalError, PortalError } from './portal-error';
+import { type FetchLike, type PortalRequest, sendPortalRequest } from './portal-request';
 
 export interface PortalClientOptions {
   /** Where the JSON API lives, e.g. `/portal/api`. */
@@ -51,7 +46,7 @@ export interface PortalClient {
   issueUserOtp(userId: string, delivery: OtpDelivery): Promise<IssuedOtp>;
   unlockUser(userId: string): Promise<void>;
   audit(page?: { readonly before?: string; readonly limit?: number }): Promise<AuditPage>;
-  handover(userCode: string): Promise<Handover>;
+  handover(userCode: string): Promise<HandoverView>;
   confirmHandover(userCode: string): Promise<void>;
   denyHandover(userCode: string): Promise<void>;
 }
@@ -78,20 +73,24 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
     }
   }
 
-  /** Reads an answer with `read`, or fails as `malformed_response`. */
-  async function answer<T>(
+  /**
+   * Reads an answer with its schema from the contract, or fails as `malformed_response`: a page never
+   * reads a field that is not there, and an answer from something other than the service (a captive
+   * portal, a proxy's HTML) fails cleanly.
+   */
+  async function answer<Schema extends v.GenericSchema>(
     request: Omit<PortalRequest, 'csrfToken'>,
-    read: (body: unknown) => T | undefined,
+    schema: Schema,
     expectsSession = true,
-  ): Promise<T> {
+  ): Promise<v.InferOutput<Schema>> {
     const body = await call(request, expectsSession);
-    const value = read(body);
-    if (value === undefined) throw new PortalError({ kind: 'malformed_response' }, { cause: body });
-    return value;
+    const read = v.safeParse(schema, body);
+    if (!read.success) throw new PortalError({ kind: 'malformed_response' }, { cause: body });
+    return read.output;
   }
 
   async function startSession(request: Omit<PortalRequest, 'csrfToken'>): Promise<PortalSession> {
-    const session = await answer(request, readSession, false);
+    const session = await answer(request, PortalSession, false);
     csrfToken = session.csrfToken;
     return session;
   }
@@ -102,12 +101,17 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
 
   return {
     session: async () => {
-      const current = await answer({ method: 'GET', path: '/session' }, readSessionOrNone, false);
+      const check = await answer({ method: 'GET', path: '/session' }, SessionCheck, false);
+      const current = 'csrfToken' in check ? check : null;
       csrfToken = current?.csrfToken;
       return current;
     },
     signIn: (username, password) =>
-      startSession({ method: 'POST', path: '/session', body: { username, password } }),
+      startSession({
+        method: 'POST',
+        path: '/session',
+        body: { username, password } satisfies SignInRequest,
+      }),
     signOut: async () => {
       try {
         await call({ method: 'DELETE', path: '/session' }, false);
@@ -115,29 +119,43 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
         csrfToken = undefined;
       }
     },
-    myCards: () => answer({ method: 'GET', path: '/me/cards' }, readCards),
+    myCards: () => answer({ method: 'GET', path: '/me/cards' }, CardList).then((list) => list.cards),
     removeMyCard: (cardId) => change({ method: 'DELETE', path: `/me/cards/${segment(cardId)}` }),
-    issueMyOtp: () => answer({ method: 'POST', path: '/me/otp' }, readOtp),
+    issueMyOtp: () => answer({ method: 'POST', path: '/me/otp' }, OneTimePassword),
     searchUsers: (query) =>
-      answer({ method: 'GET', path: `/users?${new URLSearchParams({ query })}` }, readUsers),
-    userCards: (userId) => answer({ method: 'GET', path: `/users/${segment(userId)}/cards` }, readUserCards),
+      answer({ method: 'GET', path: `/users?${new URLSearchParams({ query })}` }, UserList).then(
+        (list) => list.users,
+      ),
+    userCards: (userId) => answer({ method: 'GET', path: `/users/${segment(userId)}/cards` }, UserCards),
     addUserCard: (userId, cardNumber) =>
-      answer({ method: 'POST', path: `/users/${segment(userId)}/cards`, body: { cardNumber } }, (body) =>
-        isCard(body) ? body : undefined,
+      answer(
+        {
+          method: 'POST',
+          path: `/users/${segment(userId)}/cards`,
+          body: { cardNumber } satisfies AddCardRequest,
+        },
+        Card,
       ),
     removeUserCard: (userId, cardId) =>
       change({ method: 'DELETE', path: `/users/${segment(userId)}/cards/${segment(cardId)}` }),
     issueUserOtp: (userId, delivery) =>
-      answer({ method: 'POST', path: `/users/${segment(userId)}/otp`, body: { delivery } }, readIssuedOtp),
+      answer(
+        {
+          method: 'POST',
+          path: `/users/${segment(userId)}/otp`,
+          body: { delivery } satisfies IssueOtpRequest,
+        },
+        IssuedOtp,
+      ),
     unlockUser: (userId) => change({ method: 'POST', path: `/users/${segment(userId)}/unlock` }),
     audit: (page = {}) => {
       const params = new URLSearchParams();
       if (page.before !== undefined) params.set('before', page.before);
       if (page.limit !== undefined) params.set('limit', String(page.limit));
       const query = params.toString() === '' ? '' : `?${params}`;
-      return answer({ method: 'GET', path: `/audit${query}` }, readAuditPage);
+      return answer({ method: 'GET', path: `/audit${query}` }, AuditPage);
     },
-    handover: (userCode) => answer({ method: 'GET', path: `/handover/${segment(userCode)}` }, readHandover),
+    handover: (userCode) => answer({ method: 'GET', path: `/handover/${segment(userCode)}` }, HandoverView),
     confirmHandover: (userCode) => change({ method: 'POST', path: `/handover/${segment(userCode)}/confirm` }),
     denyHandover: (userCode) => change({ method: 'POST', path: `/handover/${segment(userCode)}/deny` }),
   };

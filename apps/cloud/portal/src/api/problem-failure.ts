@@ -1,47 +1,26 @@
+import { AttemptsLeft, LockedUntil, PortalProblemCode } from '@cardenroll/contract';
+import * as v from 'valibot';
 import type { PortalFailure } from './portal-failure';
 
-const knownCodes = new Set([
-  'not_signed_in',
-  'csrf_rejected',
-  'forbidden',
-  'not_found',
-  'card_already_assigned',
-  'card_limit_reached',
-  'invalid_card_number',
-  'invalid_request',
-  'handover_expired',
-] as const);
-
-type SimpleCode = typeof knownCodes extends Set<infer C> ? C : never;
-
-function isSimpleCode(code: unknown): code is SimpleCode {
-  return typeof code === 'string' && knownCodes.has(code as SimpleCode);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const anyObject = v.looseObject({});
 
 /**
  * Maps an error answer (RFC 9457 problem details, or anything else a proxy may send) to a failure.
- * The problem's `code` decides; a body without one falls back on the HTTP status.
+ * The problem's `code` decides; a body without one falls back on the HTTP status. An extra that is not
+ * the contract's shape is left out rather than failing the whole answer.
  */
 export function problemFailure(status: number, body: unknown): PortalFailure {
-  const problem = isRecord(body) ? body : {};
-  const code = problem.code;
+  const problem: { readonly [field: string]: unknown } = v.is(anyObject, body) ? body : {};
+  const { code } = problem;
   if (code === 'invalid_credentials') {
-    const attemptsLeft = problem.attemptsLeft;
-    return typeof attemptsLeft === 'number' && Number.isInteger(attemptsLeft) && attemptsLeft >= 0
-      ? { kind: 'invalid_credentials', attemptsLeft }
-      : { kind: 'invalid_credentials' };
+    const { attemptsLeft } = problem;
+    return v.is(AttemptsLeft, attemptsLeft) ? { kind: code, attemptsLeft } : { kind: code };
   }
   if (code === 'account_locked') {
-    const lockedUntil = problem.lockedUntil;
-    return typeof lockedUntil === 'string' && !Number.isNaN(Date.parse(lockedUntil))
-      ? { kind: 'account_locked', lockedUntil }
-      : { kind: 'account_locked' };
+    const { lockedUntil } = problem;
+    return v.is(LockedUntil, lockedUntil) ? { kind: code, lockedUntil } : { kind: code };
   }
-  if (isSimpleCode(code)) return { kind: code };
+  if (v.is(PortalProblemCode, code)) return { kind: code };
   if (code === undefined) {
     if (status === 401) return { kind: 'not_signed_in' };
     if (status === 404) return { kind: 'not_found' };

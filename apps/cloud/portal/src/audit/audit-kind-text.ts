@@ -1,4 +1,4 @@
-import type { AuditKind } from '../api/portal-types';
+import type { AuditKind } from '@cardenroll/contract';
 import type { PortalLanguage } from '../i18n/translate';
 
 const kindKeys = {

@@ -1,6 +1,6 @@
+import type { AuditPage } from '@cardenroll/contract';
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
 import type { PortalClient } from '../api/portal-client';
-import type { AuditPage } from '../api/portal-types';
 import { loader, type Remote } from '../remote';
 
 export const auditPageSize = 50;

@@ -1,4 +1,4 @@
-import type { Card, CardSource } from '../api/portal-types';
+import type { Card, CardSource } from '@cardenroll/contract';
 import { useLanguage } from '../i18n/language-context';
 
 const sourceKeys = {

@@ -1,5 +1,5 @@
+import type { Card } from '@cardenroll/contract';
 import { useEffect, useRef } from 'preact/hooks';
-import type { Card } from '../api/portal-types';
 import { FailureNotice } from '../components/FailureNotice';
 import { failureText } from '../components/failure-text';
 import { Notice } from '../components/Notice';

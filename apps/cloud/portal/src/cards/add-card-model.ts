@@ -1,6 +1,6 @@
+import type { Card } from '@cardenroll/contract';
 import { type ReadonlySignal, signal } from '@preact/signals';
 import type { PortalFailure } from '../api/portal-failure';
-import type { Card } from '../api/portal-types';
 import { attempt } from '../remote';
 import { type CardNumberProblem, checkCardNumber } from './card-number-input';
 

@@ -1,6 +1,6 @@
+import type { Card } from '@cardenroll/contract';
 import { type ReadonlySignal, signal } from '@preact/signals';
 import type { PortalFailure } from '../api/portal-failure';
-import type { Card } from '../api/portal-types';
 import { attempt, loader, type Remote } from '../remote';
 
 /** What the last removal did, for the status line. */

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
+
+import type { Card } from '@cardenroll/contract';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Card } from '../api/portal-types';
 import { languageStoreKey } from '../i18n/language-model';
 import { createFakeService, json } from '../testing/fake-service';
 import { alice, renderPortal, signedInAs } from '../testing/render-portal';

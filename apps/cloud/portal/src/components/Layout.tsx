@@ -1,5 +1,5 @@
+import type { PortalUser } from '@cardenroll/contract';
 import type { ComponentChildren } from 'preact';
-import type { PortalUser } from '../api/portal-types';
 import { useLanguage } from '../i18n/language-context';
 import { usePortal } from '../portal-context';
 import type { Page } from '../routing/route';

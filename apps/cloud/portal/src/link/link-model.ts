@@ -1,7 +1,7 @@
+import type { HandoverView } from '@cardenroll/contract';
 import { type ReadonlySignal, signal } from '@preact/signals';
 import type { PortalClient } from '../api/portal-client';
 import type { PortalFailure } from '../api/portal-failure';
-import type { Handover } from '../api/portal-types';
 import { attempt } from '../remote';
 import { normalizeUserCode } from './user-code';
 
@@ -14,11 +14,11 @@ export type CodeProblem = 'invalid_code' | 'unknown_code';
 export type LinkState =
   | { readonly step: 'enterCode'; readonly input: string; readonly problem?: CodeProblem }
   | { readonly step: 'loading'; readonly code: string }
-  | { readonly step: 'confirm'; readonly code: string; readonly handover: Handover }
+  | { readonly step: 'confirm'; readonly code: string; readonly handover: HandoverView }
   | {
       readonly step: 'answering';
       readonly code: string;
-      readonly handover: Handover;
+      readonly handover: HandoverView;
       readonly answer: 'confirm' | 'deny';
     }
   /** A call failed in a way trying again may fix; `handover` is set when the question was on screen. */
@@ -26,9 +26,9 @@ export type LinkState =
       readonly step: 'failed';
       readonly code: string;
       readonly failure: PortalFailure;
-      readonly handover?: Handover;
+      readonly handover?: HandoverView;
     }
-  | { readonly step: 'done'; readonly outcome: LinkOutcome; readonly handover?: Handover };
+  | { readonly step: 'done'; readonly outcome: LinkOutcome; readonly handover?: HandoverView };
 
 /** The phone side of the hand-over: find the panel's request by its code, then confirm or deny it. */
 export interface LinkModel {

@@ -1,4 +1,4 @@
-import type { EmailPreview } from '../api/portal-types';
+import type { EmailPreview } from '@cardenroll/contract';
 import { useLanguage } from '../i18n/language-context';
 
 /** The e-mail the service would send with the password, for an administrator to check. */

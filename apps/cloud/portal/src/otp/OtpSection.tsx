@@ -1,6 +1,6 @@
+import type { IssuedOtp } from '@cardenroll/contract';
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import type { IssuedOtp } from '../api/portal-types';
 import { FailureNotice } from '../components/FailureNotice';
 import { Notice } from '../components/Notice';
 import { useLanguage } from '../i18n/language-context';

@@ -1,6 +1,6 @@
+import type { IssuedOtp, OtpDelivery } from '@cardenroll/contract';
 import { type ReadonlySignal, signal } from '@preact/signals';
 import type { PortalFailure } from '../api/portal-failure';
-import type { IssuedOtp, OtpDelivery } from '../api/portal-types';
 import { attempt } from '../remote';
 
 /**

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
+
+import type { HandoverView } from '@cardenroll/contract';
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Handover } from '../api/portal-types';
 import {
   createFakeService,
   type FakeService,
@@ -14,7 +15,7 @@ import { alice, csrfToken, renderPortal, signedInAs } from '../testing/render-po
 
 afterEach(() => cleanup());
 
-const waiting: Handover = {
+const waiting: HandoverView = {
   terminal: { id: 't_demo', name: 'Demo panel' },
   maskedCard: '••••CDEF',
   expiresAt: '2026-11-26T09:19:00.000Z',

@@ -1,5 +1,5 @@
+import type { HandoverView, PortalUser } from '@cardenroll/contract';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import type { Handover, PortalUser } from '../api/portal-types';
 import { FailureNotice } from '../components/FailureNotice';
 import { Notice } from '../components/Notice';
 import { PageHeading } from '../components/PageHeading';
@@ -80,7 +80,7 @@ function CodeForm({
 
 interface QuestionProps {
   readonly model: LinkModel;
-  readonly handover: Handover;
+  readonly handover: HandoverView;
   readonly user: PortalUser;
   readonly answering?: 'confirm' | 'deny' | undefined;
 }

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
+
+import type { Card } from '@cardenroll/contract';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Card } from '../api/portal-types';
 import { createFakeService, json, noContent, problem } from '../testing/fake-service';
 import { alice, csrfToken, renderPortal, signedInAs } from '../testing/render-portal';
 

@@ -1,5 +1,5 @@
+import type { PortalUser } from '@cardenroll/contract';
 import { useEffect, useMemo } from 'preact/hooks';
-import type { PortalUser } from '../api/portal-types';
 import { CardList } from '../cards/CardList';
 import { createCardsModel } from '../cards/cards-model';
 import { PageHeading } from '../components/PageHeading';

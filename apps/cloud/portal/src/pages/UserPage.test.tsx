@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
+
+import type { Card, UserSummary } from '@cardenroll/contract';
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Card, UserSummary } from '../api/portal-types';
 import { createFakeService, json, noContent, problem } from '../testing/fake-service';
 import { admin, alice, csrfToken, renderPortal, signedInAs } from '../testing/render-portal';
 

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
+
+import type { UserSummary } from '@cardenroll/contract';
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { UserSummary } from '../api/portal-types';
 import { createFakeService, json } from '../testing/fake-service';
 import { admin, renderPortal, signedInAs } from '../testing/render-portal';
 

@@ -1,8 +1,8 @@
+import type { PortalUser } from '@cardenroll/contract';
 import { type ReadonlySignal, signal } from '@preact/signals';
 import type { PortalClient } from '../api/portal-client';
 import { toPortalFailure } from '../api/portal-error';
 import type { PortalFailure } from '../api/portal-failure';
-import type { PortalUser } from '../api/portal-types';
 
 /** Why the sign-in form is showing, when there is more to say than "sign in". */
 export type SignedOutReason =

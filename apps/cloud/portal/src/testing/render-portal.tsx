@@ -1,6 +1,6 @@
+import type { PortalUser } from '@cardenroll/contract';
 import { render } from '@testing-library/preact';
 import { App } from '../App';
-import type { PortalUser } from '../api/portal-types';
 import { createPortal } from '../create-portal';
 import { PortalContext } from '../portal-context';
 import { type FakeService, json } from './fake-service';

@@ -1,7 +1,7 @@
+import type { UserSummary } from '@cardenroll/contract';
 import { type ReadonlySignal, signal } from '@preact/signals';
 import type { PortalClient } from '../api/portal-client';
 import type { PortalFailure } from '../api/portal-failure';
-import type { UserSummary } from '../api/portal-types';
 import { type AddCardModel, createAddCardModel } from '../cards/add-card-model';
 import { type CardsModel, createCardsModel } from '../cards/cards-model';
 import { createOtpModel, type OtpModel } from '../otp/otp-model';

@@ -1,6 +1,6 @@
+import type { UserSummary } from '@cardenroll/contract';
 import { type ReadonlySignal, signal } from '@preact/signals';
 import type { PortalClient } from '../api/portal-client';
-import type { UserSummary } from '../api/portal-types';
 import { loader, type Remote } from '../remote';
 
 /** The administrators' user search: the text typed, and the users that the last search found. */

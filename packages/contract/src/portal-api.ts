@@ -1,0 +1,167 @@
+import * as v from 'valibot';
+import { requiredText } from './text';
+
+/**
+ * The portal API under `/portal/api/` (docs/portal-api.md): what the portal's pages send with the
+ * session cookie, and what the service answers.
+ */
+
+/** A query parameter: hono hands a repeated one over as a list; the first counts, as `c.req.query()` has it. */
+const queryText = v.pipe(
+  v.union([v.string(), v.array(v.string())]),
+  v.transform((value) => (typeof value === 'string' ? value : (value[0] ?? ''))),
+);
+
+/** `POST session`. */
+export const SignInRequest = v.object({ username: requiredText(256), password: requiredText() });
+export type SignInRequest = v.InferOutput<typeof SignInRequest>;
+
+/** `POST users/:userId/cards`. The number's format is judged after it: `422 invalid_card_number`. */
+export const AddCardRequest = v.object({ cardNumber: v.string() });
+export type AddCardRequest = v.InferOutput<typeof AddCardRequest>;
+
+/** How an administrator's one-time password reaches its user: shown, or as an e-mail to check first. */
+export const OtpDelivery = v.picklist(['show', 'email_preview']);
+export type OtpDelivery = v.InferOutput<typeof OtpDelivery>;
+
+/** `POST users/:userId/otp`. */
+export const IssueOtpRequest = v.object({ delivery: OtpDelivery });
+export type IssueOtpRequest = v.InferOutput<typeof IssueOtpRequest>;
+
+/** The longest user search; a longer text is cut, not refused. */
+export const maxUserQueryLength = 100;
+
+/** `GET users?query=`: trimmed and cut to 100 characters; none or empty lists the first users. */
+export const UsersQuery = v.object({
+  query: v.optional(
+    v.pipe(
+      queryText,
+      v.transform((text) => text.trim().slice(0, maxUserQueryLength)),
+    ),
+    '',
+  ),
+});
+
+/** The most audit events one page holds. */
+export const maxAuditPage = 200;
+
+/** `GET audit?before=&limit=`: `before` an event id (a whole number), `limit` 1 to 200, 50 by default. */
+export const AuditQuery = v.object({
+  before: v.optional(v.pipe(queryText, v.transform(Number), v.safeInteger())),
+  limit: v.optional(
+    v.pipe(queryText, v.transform(Number), v.integer(), v.minValue(1), v.maxValue(maxAuditPage)),
+    '50',
+  ),
+});
+export type AuditQuery = v.InferOutput<typeof AuditQuery>;
+
+export const Role = v.picklist(['user', 'admin']);
+export type Role = v.InferOutput<typeof Role>;
+
+/** A person signed in to the portal. */
+export const PortalUser = v.object({
+  id: v.string(),
+  username: v.string(),
+  displayName: v.string(),
+  email: v.nullable(v.string()),
+  role: Role,
+});
+export type PortalUser = v.InferOutput<typeof PortalUser>;
+
+/** `200` of a sign-in and of the session check: the user and the token every change must carry. */
+export const PortalSession = v.object({ user: PortalUser, csrfToken: v.string() });
+export type PortalSession = v.InferOutput<typeof PortalSession>;
+
+/** `GET session`: the session, or `{ user: null }` when nobody is signed in (an answer, not an error). */
+export const SessionCheck = v.union([PortalSession, v.object({ user: v.null() })]);
+export type SessionCheck = v.InferOutput<typeof SessionCheck>;
+
+/** The terminal (printer panel) a card was enrolled at, or a hand-over started at. */
+export const TerminalRef = v.object({ id: v.string(), name: v.string() });
+export type TerminalRef = v.InferOutput<typeof TerminalRef>;
+
+export const CardSource = v.picklist(['panel', 'portal', 'directory']);
+export type CardSource = v.InferOutput<typeof CardSource>;
+
+/** A registered card, masked: the full number never leaves the service in the portal API. */
+export const Card = v.object({
+  id: v.string(),
+  masked: v.string(),
+  source: CardSource,
+  enrolledAt: v.string(),
+  terminal: v.nullable(TerminalRef),
+});
+export type Card = v.InferOutput<typeof Card>;
+
+/** `GET me/cards`, newest first. */
+export const CardList = v.object({ cards: v.array(Card) });
+export type CardList = v.InferOutput<typeof CardList>;
+
+/** `201` of `POST me/otp`: shown once, the service keeps only its hash. */
+export const OneTimePassword = v.object({ otp: v.string(), expiresAt: v.string() });
+export type OneTimePassword = v.InferOutput<typeof OneTimePassword>;
+
+/** The e-mail the service would send with a one-time password (it sends none). */
+export const EmailPreview = v.object({ to: v.string(), subject: v.string(), text: v.string() });
+export type EmailPreview = v.InferOutput<typeof EmailPreview>;
+
+/** `201` of `POST users/:userId/otp`, with the e-mail for `email_preview`. */
+export const IssuedOtp = v.object({ ...OneTimePassword.entries, email: v.optional(EmailPreview) });
+export type IssuedOtp = v.InferOutput<typeof IssuedOtp>;
+
+/** A user as an administrator sees them: plus their card count and the end of a running lockout. */
+export const UserSummary = v.object({
+  ...PortalUser.entries,
+  cardCount: v.number(),
+  lockedUntil: v.nullable(v.string()),
+});
+export type UserSummary = v.InferOutput<typeof UserSummary>;
+
+/** `GET users`: at most 100. */
+export const UserList = v.object({ users: v.array(UserSummary) });
+export type UserList = v.InferOutput<typeof UserList>;
+
+/** `GET users/:userId/cards`. */
+export const UserCards = v.object({ user: UserSummary, cards: v.array(Card) });
+export type UserCards = v.InferOutput<typeof UserCards>;
+
+/** The kinds of audit events this service records. */
+export const auditKinds = [
+  'card_enrolled',
+  'card_added',
+  'card_removed',
+  'card_replaced',
+  'card_imported',
+  'enroll_failed',
+  'account_locked',
+  'account_unlocked',
+  'otp_issued',
+  'portal_login',
+  'handover_confirmed',
+] as const;
+export type AuditKind = (typeof auditKinds)[number];
+
+/** One audit event; it never holds a password, an OTP, a token or a terminal key. */
+export const AuditEvent = v.object({
+  id: v.string(),
+  at: v.string(),
+  /** One of `auditKinds`; a newer service may add kinds, which the log shows by their code. */
+  kind: v.string(),
+  actor: v.nullable(v.string()),
+  subject: v.nullable(v.string()),
+  terminal: v.nullable(TerminalRef),
+  detail: v.string(),
+});
+export type AuditEvent = v.InferOutput<typeof AuditEvent>;
+
+/** `GET audit`: one page, newest first; `next` is the cursor for older events. */
+export const AuditPage = v.object({ events: v.array(AuditEvent), next: v.nullable(v.string()) });
+export type AuditPage = v.InferOutput<typeof AuditPage>;
+
+/** `GET handover/:userCode`: what the phone shows before the person confirms. */
+export const HandoverView = v.object({
+  terminal: v.nullable(TerminalRef),
+  maskedCard: v.string(),
+  expiresAt: v.string(),
+});
+export type HandoverView = v.InferOutput<typeof HandoverView>;
