@@ -8,6 +8,7 @@ describe('cloudConfigFromEnv', () => {
       port: 8787,
       host: '127.0.0.1',
       publicUrl: null,
+      allowedHosts: [],
       scryptLogN: 15,
     });
   });

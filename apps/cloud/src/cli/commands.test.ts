@@ -14,7 +14,14 @@ const output = { out: (line: string) => out.push(line), err: (line: string) => e
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'cloud-cli-'));
-  config = { dataDir: join(dir, 'data'), port: 0, host: '127.0.0.1', publicUrl: null, scryptLogN: 10 };
+  config = {
+    dataDir: join(dir, 'data'),
+    port: 0,
+    host: '127.0.0.1',
+    publicUrl: null,
+    allowedHosts: [],
+    scryptLogN: 10,
+  };
   out = [];
   err = [];
 });

@@ -8,7 +8,6 @@ import {
   terminalOfKey,
 } from '@cardenroll/tenant';
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
 import { answerResponse, problemResponse } from './problem-response';
 import { qrPng } from './qr-png';
 import { bearerKey, idempotencyKey, readJsonObject, stringField } from './read-request';
@@ -17,25 +16,15 @@ import { baseUrlOf, type HttpDeps, type ServiceEnv } from './service-env';
 const invalidRequest = (detail: string) => problemResponse(problemOf('invalid_request', detail));
 
 /**
- * The terminal API under /api/v1 (docs/api.md, hand-over in docs/portal-api.md). Panels load from other
- * origins, so CORS allows any origin without credentials: the Bearer key, not a cookie, is the proof.
+ * The terminal API under /api/v1 (docs/api.md, hand-over in docs/portal-api.md). Its CORS, host, size and
+ * media-type checks run before it, in app.ts.
  */
 export function terminalApi(deps: HttpDeps): Hono<ServiceEnv> {
   const api = new Hono<ServiceEnv>();
-  api.use(
-    '*',
-    cors({
-      origin: '*',
-      allowMethods: ['GET', 'POST', 'OPTIONS'],
-      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
-      exposeHeaders: ['Retry-After'],
-      maxAge: 600,
-    }),
-  );
 
   // The QR image is fetched by an <img> that cannot send the key; its unguessable id is the proof.
   api.get('/handovers/:id/qr.png', async (c) => {
-    const link = await handoverQrLink(deps, c.req.param('id'), baseUrlOf(deps, c.req.url));
+    const link = await handoverQrLink(deps, c.req.param('id'), baseUrlOf(deps));
     if (!link.ok) return problemResponse(link.problem);
     return c.body(new Uint8Array(qrPng(link.body)), 200, {
       'Content-Type': 'image/png',
@@ -85,9 +74,7 @@ export function terminalApi(deps: HttpDeps): Hono<ServiceEnv> {
     const enrollmentToken = stringField(await readJsonObject(c.req.raw), 'enrollmentToken');
     if (!enrollmentToken)
       return invalidRequest('The body must be a JSON object with an enrollmentToken string.');
-    return answerResponse(
-      await startHandover(deps, c.get('terminal'), enrollmentToken, baseUrlOf(deps, c.req.url)),
-    );
+    return answerResponse(await startHandover(deps, c.get('terminal'), enrollmentToken, baseUrlOf(deps)));
   });
 
   api.get('/handovers/:id', async (c) =>
