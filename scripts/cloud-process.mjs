@@ -7,17 +7,24 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * @param {{ port: number, dataDir?: string, quiet?: boolean, readyWithinMs?: number }} options
+ * @param {{ port: number, dataDir?: string, publicUrl?: string, quiet?: boolean, readyWithinMs?: number }} options
+ *   `publicUrl`: the origin people reach it by (the simulator's, which passes its requests through); the
+ *   service builds the hand-over links from it, never from a request's Host
  * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
  */
-export async function startCloudProcess({ port, dataDir, quiet = false, readyWithinMs = 30_000 }) {
+export async function startCloudProcess({ port, dataDir, publicUrl, quiet = false, readyWithinMs = 30_000 }) {
   const url = `http://127.0.0.1:${port}/`;
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', join(root, 'apps/cloud/src/main.ts'), 'serve', '--demo'],
     {
       cwd: root,
-      env: { ...process.env, CLOUD_PORT: String(port), ...(dataDir ? { CLOUD_DATA_DIR: dataDir } : {}) },
+      env: {
+        ...process.env,
+        CLOUD_PORT: String(port),
+        ...(dataDir ? { CLOUD_DATA_DIR: dataDir } : {}),
+        ...(publicUrl ? { CLOUD_PUBLIC_URL: publicUrl } : {}),
+      },
       stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
     },
   );

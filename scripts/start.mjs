@@ -20,7 +20,9 @@ const cloudPort = Number(process.env.CLOUD_PORT ?? 8787);
 let cloud = null;
 if (!mock) {
   try {
-    cloud = await startCloudProcess({ port: cloudPort });
+    // The phone hand-over's links must open the simulator's origin, which passes /portal through.
+    const publicUrl = process.env.CLOUD_PUBLIC_URL || `http://127.0.0.1:${port}`;
+    cloud = await startCloudProcess({ port: cloudPort, publicUrl });
   } catch (error) {
     console.error(
       `${error instanceof Error ? error.message : error}\n` +

@@ -10,7 +10,13 @@ const cloudPort = Number(process.env.CLOUD_PORT);
 const dataDir = String(process.env.CLOUD_DATA_DIR);
 rmSync(dataDir, { recursive: true, force: true });
 mkdirSync(dataDir, { recursive: true });
-const cloud = await startCloudProcess({ port: cloudPort, dataDir, quiet: true });
+// The hand-over links the phone opens name the simulator's origin, in front of the service.
+const cloud = await startCloudProcess({
+  port: cloudPort,
+  dataDir,
+  publicUrl: `http://127.0.0.1:${port}`,
+  quiet: true,
+});
 await serveSimulator({ port, tenant: cloud.url });
 
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {

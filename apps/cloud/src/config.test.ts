@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cloudConfigFromEnv, publicUrlOf, repoRoot } from './config';
+import { allowedHostsOf, cloudConfigFromEnv, publicUrlOf, repoRoot } from './config';
 
 describe('cloudConfigFromEnv', () => {
   it('defaults to port 8787 on 127.0.0.1 with the data dir at the repo root', () => {
@@ -8,6 +8,7 @@ describe('cloudConfigFromEnv', () => {
       port: 8787,
       host: '127.0.0.1',
       publicUrl: null,
+      allowedHosts: [],
       scryptLogN: 15,
       demo: false,
       secretKey: undefined,
@@ -39,5 +40,15 @@ describe('publicUrlOf', () => {
 
   it.each(['ftp://t.example', 'https://t.example/?a=1', 'not a url'])('refuses %j', (value) => {
     expect(() => publicUrlOf(value)).toThrow();
+  });
+});
+
+describe('allowedHostsOf', () => {
+  it('reads comma-separated names and name:port pairs, and refuses anything else', () => {
+    expect(allowedHostsOf(undefined)).toEqual([]);
+    expect(allowedHostsOf(' Cards.internal:8443, [::1] ,')).toEqual(['cards.internal:8443', '[::1]']);
+    for (const value of ['https://cards.example.com', 'cards.example.com/x', 'a b']) {
+      expect(() => allowedHostsOf(value)).toThrow(/CLOUD_ALLOWED_HOSTS/);
+    }
   });
 });

@@ -13,6 +13,7 @@ export interface CloudEnvConfig {
   readonly port: number;
   readonly host: string;
   readonly publicUrl: string | null;
+  readonly allowedHosts: readonly string[];
   readonly scryptLogN: number;
   /** Seed the demo tenant into an empty data file (CLOUD_DEMO=1 or `serve --demo`); never otherwise. */
   readonly demo: boolean;
@@ -20,7 +21,10 @@ export interface CloudEnvConfig {
   readonly secretKey: string | undefined;
 }
 
-/** Reads CLOUD_DATA_DIR, CLOUD_PORT, CLOUD_HOST, CLOUD_PUBLIC_URL and CLOUD_SCRYPT_LOG_N; throws on nonsense. */
+/**
+ * Reads CLOUD_DATA_DIR, CLOUD_PORT, CLOUD_HOST, CLOUD_PUBLIC_URL, CLOUD_ALLOWED_HOSTS and CLOUD_SCRYPT_LOG_N;
+ * throws on nonsense.
+ */
 export function cloudConfigFromEnv(env: NodeJS.ProcessEnv = process.env): CloudEnvConfig {
   const port = Number(env.CLOUD_PORT ?? 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -31,6 +35,7 @@ export function cloudConfigFromEnv(env: NodeJS.ProcessEnv = process.env): CloudE
     port,
     host: env.CLOUD_HOST || '127.0.0.1',
     publicUrl: publicUrlOf(env.CLOUD_PUBLIC_URL),
+    allowedHosts: allowedHostsOf(env.CLOUD_ALLOWED_HOSTS),
     scryptLogN,
     demo: env.CLOUD_DEMO === '1' || env.CLOUD_DEMO === 'true',
     secretKey: env.CLOUD_SECRET_KEY,
@@ -46,4 +51,17 @@ export function publicUrlOf(value: string | undefined): string | null {
   if (url.search !== '' || url.hash !== '')
     throw new Error('CLOUD_PUBLIC_URL must not have a query or fragment');
   return url.href.replace(/\/+$/, '');
+}
+
+/** CLOUD_ALLOWED_HOSTS: comma-separated host names, each `name` (any port) or `name:port`; [] when unset. */
+export function allowedHostsOf(value: string | undefined): readonly string[] {
+  const hosts = (value ?? '')
+    .split(',')
+    .map((host) => host.trim().toLowerCase())
+    .filter((host) => host !== '');
+  for (const host of hosts) {
+    if (!/^([a-z0-9.-]+|\[[0-9a-f:.]+\])(:\d{1,5})?$/.test(host))
+      throw new Error(`CLOUD_ALLOWED_HOSTS: not a host name or host:port: ${host}`);
+  }
+  return hosts;
 }

@@ -25,6 +25,8 @@ export interface StartCloudOptions {
   readonly log?: (line: string) => void;
   /** The public base URL behind a TLS proxy (CLOUD_PUBLIC_URL); links and QR codes use it. */
   readonly publicUrl?: string | null;
+  /** More host names it answers for (CLOUD_ALLOWED_HOSTS): `name` (any port) or `name:port`. */
+  readonly allowedHosts?: readonly string[];
   /** The built portal pages; apps/cloud/dist/portal by default. */
   readonly portalDir?: string | null;
   /** scrypt cost as log2(N); lower only in tests. */
@@ -50,7 +52,8 @@ const stdoutLog = (line: string) => {
 
 /** Opens the data file (seeding the demo tenant into a new one) and serves the API and portal on it. */
 export async function startCloud(options: StartCloudOptions): Promise<RunningCloud> {
-  const db = openDatabase(options.dataDir);
+  const log = options.log ?? stdoutLog;
+  const db = openDatabase(options.dataDir, log);
   try {
     const key = installationKey(options.dataDir, options.secretKey);
     const context = tenantContextOf(
@@ -60,11 +63,14 @@ export async function startCloud(options: StartCloudOptions): Promise<RunningClo
       key,
     );
     if (options.demo === true) await seedTenant(context, demoTenant);
+    let listenUrl = '';
     const app = createApp({
       ...context,
       publicUrl: options.publicUrl ?? null,
+      allowedHosts: options.allowedHosts ?? [],
+      listenUrl: () => listenUrl,
       portalDir: options.portalDir === undefined ? builtPortalDir : options.portalDir,
-      log: options.log ?? stdoutLog,
+      log,
     });
     const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>(
       (resolve, reject) => {
@@ -75,6 +81,10 @@ export async function startCloud(options: StartCloudOptions): Promise<RunningClo
       },
     );
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    // Links name the loopback address when the service listens on every interface: a development setup
+    // (with a public name, CLOUD_PUBLIC_URL is set and links use it).
+    const linkHost = host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host;
+    listenUrl = `http://${linkHost}:${address.port}`;
     return {
       url: `http://${host}:${address.port}/`,
       db,

@@ -2,7 +2,8 @@ import { type ProblemCode, problemStatus } from '@cardenroll/core';
 
 /**
  * Every problem code this service answers: the terminal contract's (packages/core, which includes
- * `card_limit_reached` and `handover_expired`) plus the portal's.
+ * `card_limit_reached` and `handover_expired`) plus the portal's, and the HTTP layer's refusals of requests
+ * that are too large, not JSON, or addressed to a host name that is not the service's.
  */
 export const serviceProblemStatus = {
   ...problemStatus,
@@ -10,6 +11,9 @@ export const serviceProblemStatus = {
   not_signed_in: 401,
   csrf_rejected: 403,
   forbidden: 403,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  misdirected_request: 421,
 } as const satisfies Record<ProblemCode | string, number>;
 
 export type ServiceProblemCode = keyof typeof serviceProblemStatus;
@@ -41,6 +45,9 @@ const titles: Readonly<Record<ServiceProblemCode, string>> = {
   not_signed_in: 'Not signed in',
   csrf_rejected: 'Request refused',
   forbidden: 'Forbidden',
+  payload_too_large: 'Payload too large',
+  unsupported_media_type: 'Unsupported media type',
+  misdirected_request: 'Misdirected request',
 };
 
 /** What a use case answers, as data: a success body, or a problem (with Retry-After where it applies). */

@@ -14,9 +14,9 @@ const output = { out: (line: string) => out.push(line), err: (line: string) => e
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'cloud-cli-'));
-  const base = { port: 0, host: '127.0.0.1', publicUrl: null, scryptLogN: 10, secretKey: undefined };
+  const base = { port: 0, host: '127.0.0.1', publicUrl: null, allowedHosts: [], scryptLogN: 10 };
   // The demo tenant, as `npm start` runs it; a real installation starts empty (tested below).
-  config = { dataDir: join(dir, 'data'), ...base, demo: true };
+  config = { dataDir: join(dir, 'data'), ...base, secretKey: undefined, demo: true };
   out = [];
   err = [];
 });

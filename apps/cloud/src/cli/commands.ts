@@ -62,6 +62,7 @@ export async function serveCommand(config: CloudEnvConfig, output: Output): Prom
     port: config.port,
     host: config.host,
     publicUrl: config.publicUrl,
+    allowedHosts: config.allowedHosts,
     scryptLogN: config.scryptLogN,
     demo: config.demo,
     secretKey: config.secretKey,

@@ -1,17 +1,36 @@
 import { problemOf } from '@cardenroll/tenant';
 import { Hono } from 'hono';
+import { apiHeaders } from './api-headers';
+import { jsonOnly } from './json-only';
+import { escapeControls, loggedPath } from './log-path';
+import { ownHostOnly } from './own-host';
 import { portalApi } from './portal-api';
 import { problemResponse } from './problem-response';
+import { boundedBody, boundedJsonDepth } from './request-bounds';
 import { requestLog } from './request-log';
 import { portalSecurityHeaders } from './security-headers';
 import type { HttpDeps, ServiceEnv } from './service-env';
 import { staticPortal } from './static-portal';
 import { terminalApi } from './terminal-api';
+import { terminalCors } from './terminal-cors';
 
-/** The whole service as one Hono app: the terminal API, the portal API and pages, and a health check. */
+/**
+ * The whole service as one Hono app: the terminal API, the portal API and pages, and a health check. Every
+ * request passes the same checks first, in this order (docs/cloud.md, "Limits"): its own host name (421),
+ * CORS for the terminal API, the body size (413), JSON bodies only (415) and the JSON nesting (400); every
+ * answer gets `nosniff`, and JSON answers `no-store`.
+ */
 export function createApp(deps: HttpDeps): Hono<ServiceEnv> {
   const app = new Hono<ServiceEnv>();
   app.use('*', requestLog(deps.log));
+  app.use('*', apiHeaders);
+  app.use('*', ownHostOnly(deps));
+  app.use('/api/v1/*', terminalCors);
+  app.use('*', boundedBody);
+  app.use('/api/*', jsonOnly({ everyPost: true }));
+  app.use('/portal/api/*', jsonOnly({ everyPost: false }));
+  app.use('/api/*', boundedJsonDepth);
+  app.use('/portal/api/*', boundedJsonDepth);
   app.get('/healthz', async (c) => {
     // A read through the store, so a health check fails when the data does.
     await deps.store.countUsers();
@@ -31,7 +50,9 @@ export function createApp(deps: HttpDeps): Hono<ServiceEnv> {
   );
   app.onError((error, c) => {
     // The message only: a stack or a request could carry a secret into the log.
-    deps.log(`error in ${c.req.method} ${c.req.path}: ${error.name}: ${error.message}`);
+    deps.log(
+      `error in ${c.req.method} ${loggedPath(c.req.path)}: ${error.name}: ${escapeControls(error.message)}`,
+    );
     return c.json(
       {
         type: 'about:blank',

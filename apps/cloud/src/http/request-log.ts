@@ -1,8 +1,10 @@
 import type { MiddlewareHandler } from 'hono';
+import { loggedPath } from './log-path';
 
 /**
  * One line per request: method, path, status, duration. Never the query string (a hand-over code), a body
- * (a secret) or a header (the terminal key, the session cookie).
+ * (a secret) or a header (the terminal key, the session cookie); the path's secrets redacted and its control
+ * characters escaped (`loggedPath`).
  */
 export function requestLog(
   log: (line: string) => void,
@@ -11,6 +13,6 @@ export function requestLog(
   return async (c, next) => {
     const started = now();
     await next();
-    log(`${c.req.method} ${c.req.path} ${c.res.status} ${Math.round(now() - started)}ms`);
+    log(`${c.req.method} ${loggedPath(c.req.path)} ${c.res.status} ${Math.round(now() - started)}ms`);
   };
 }

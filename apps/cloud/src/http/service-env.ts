@@ -6,6 +6,10 @@ import type { Context } from 'hono';
 export interface HttpDeps extends TenantContext {
   /** The public https URL behind a proxy (CLOUD_PUBLIC_URL), without trailing slash; links and QR codes use it. */
   readonly publicUrl: string | null;
+  /** More host names the service answers for (CLOUD_ALLOWED_HOSTS), besides the public URL's. */
+  readonly allowedHosts: readonly string[];
+  /** The loopback address the service listens on, without trailing slash; known once it listens. */
+  readonly listenUrl: () => string;
   /** The built portal pages; null or missing → 503 saying to build them. */
   readonly portalDir: string | null;
   readonly log: (line: string) => void;
@@ -25,6 +29,9 @@ export function clientAddress(c: Context): string {
   return incoming?.socket?.remoteAddress ?? 'unknown';
 }
 
-/** The base URL for links the service hands out: the public one when set, else the request's own origin. */
-export const baseUrlOf = (deps: HttpDeps, requestUrl: string): string =>
-  deps.publicUrl ?? new URL(requestUrl).origin;
+/**
+ * The base URL of the links the service hands out (the phone hand-over's page and QR image): the public URL
+ * when set, else the address it listens on. Never the request's Host or forwarding headers, which the
+ * caller chooses: a link that a panel shows and a phone opens must lead to this service, whoever asked.
+ */
+export const baseUrlOf = (deps: HttpDeps): string => deps.publicUrl ?? deps.listenUrl();

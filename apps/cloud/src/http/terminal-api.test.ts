@@ -76,7 +76,11 @@ describe('terminal key', () => {
     );
     expect(problem(wrong)).toBe('401 invalid_terminal');
     expect(wrong.headers.get('WWW-Authenticate')).toBe('Bearer');
-    const missing = await fetch(new URL('api/v1/cards/identify', t.url), { method: 'POST', body: '{}' });
+    const missing = await fetch(new URL('api/v1/cards/identify', t.url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(missing.status).toBe(401);
     const panel = await t.newTerminal('soon revoked');
     expect((await panel.identify('AB')).status).toBe(200);

@@ -9,7 +9,6 @@ import {
   startHandover,
 } from '@cardenroll/tenant';
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
 import { answerResponse, problemResponse } from './problem-response';
 import { qrPng } from './qr-png';
 import { bearerKey } from './read-request';
@@ -33,25 +32,15 @@ const handoverBody = validBody(
 );
 
 /**
- * The terminal API under /api/v1 (docs/api.md, hand-over in docs/portal-api.md). Panels load from other
- * origins, so CORS allows any origin without credentials: the Bearer key, not a cookie, is the proof.
+ * The terminal API under /api/v1 (docs/api.md, hand-over in docs/portal-api.md). Its CORS, host, size and
+ * media-type checks run before it, in app.ts.
  */
 export function terminalApi(deps: HttpDeps): Hono<ServiceEnv> {
   const api = new Hono<ServiceEnv>();
-  api.use(
-    '*',
-    cors({
-      origin: '*',
-      allowMethods: ['GET', 'POST', 'OPTIONS'],
-      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
-      exposeHeaders: ['Retry-After'],
-      maxAge: 600,
-    }),
-  );
 
   // The QR image is fetched by an <img> that cannot send the key; its unguessable id is the proof.
   api.get('/handovers/:id/qr.png', async (c) => {
-    const link = await handoverQrLink(deps, c.req.param('id'), baseUrlOf(deps, c.req.url));
+    const link = await handoverQrLink(deps, c.req.param('id'), baseUrlOf(deps));
     if (!link.ok) return problemResponse(link.problem);
     return c.body(new Uint8Array(qrPng(link.body)), 200, {
       'Content-Type': 'image/png',
@@ -86,9 +75,7 @@ export function terminalApi(deps: HttpDeps): Hono<ServiceEnv> {
 
   api.post('/handovers', handoverBody, async (c) => {
     const { enrollmentToken } = c.req.valid('json');
-    return answerResponse(
-      await startHandover(deps, c.get('terminal'), enrollmentToken, baseUrlOf(deps, c.req.url)),
-    );
+    return answerResponse(await startHandover(deps, c.get('terminal'), enrollmentToken, baseUrlOf(deps)));
   });
 
   api.get('/handovers/:id', async (c) =>

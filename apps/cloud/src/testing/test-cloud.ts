@@ -100,9 +100,19 @@ export function portalClient(baseUrl: string) {
   };
 }
 
-/** A service on a free port over a temp data dir, with a clock the test moves. */
-export async function startTestCloud(options: { portalDir?: string | null; publicUrl?: string } = {}) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'cloud-test-'));
+/**
+ * A service on a free port over a temp data dir, with a clock the test moves. With a `publicUrl`, the tests
+ * still call it by its address, so 127.0.0.1 is an allowed host unless `allowedHosts` says otherwise.
+ */
+export async function startTestCloud(
+  options: {
+    portalDir?: string | null;
+    publicUrl?: string;
+    allowedHosts?: readonly string[];
+    dataDir?: string;
+  } = {},
+) {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'cloud-test-'));
   let clock = testStart;
   const lines: string[] = [];
   const cloud: RunningCloud = await startCloud({
@@ -115,6 +125,7 @@ export async function startTestCloud(options: { portalDir?: string | null; publi
     demo: true,
     portalDir: options.portalDir ?? null,
     publicUrl: options.publicUrl ?? null,
+    allowedHosts: options.allowedHosts ?? (options.publicUrl === undefined ? [] : ['127.0.0.1']),
   });
   return {
     cloud,
