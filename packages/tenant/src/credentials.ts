@@ -21,7 +21,8 @@ export async function matchSecret(
   allowOtp: boolean,
 ): Promise<SecretMatch> {
   const { secrets } = ctx;
-  if (user === undefined || lockedUntil(userLock(user), ctx.now()) !== null) {
+  // A disabled account answers like a wrong secret, after the same hashing work.
+  if (user === undefined || user.disabled_at !== null || lockedUntil(userLock(user), ctx.now()) !== null) {
     await secrets.burn(secret);
     return none;
   }

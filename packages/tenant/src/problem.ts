@@ -10,6 +10,9 @@ export const serviceProblemStatus = {
   not_signed_in: 401,
   csrf_rejected: 403,
   forbidden: 403,
+  weak_password: 422,
+  conflict: 409,
+  wrong_password: 403,
 } as const satisfies Record<ProblemCode | string, number>;
 
 export type ServiceProblemCode = keyof typeof serviceProblemStatus;
@@ -41,6 +44,9 @@ const titles: Readonly<Record<ServiceProblemCode, string>> = {
   not_signed_in: 'Not signed in',
   csrf_rejected: 'Request refused',
   forbidden: 'Forbidden',
+  weak_password: 'Password too weak',
+  conflict: 'Conflict',
+  wrong_password: 'Wrong password',
 };
 
 /** What a use case answers, as data: a success body, or a problem (with Retry-After where it applies). */

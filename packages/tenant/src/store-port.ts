@@ -13,10 +13,14 @@ export type HandoverState = 'pending' | 'confirmed' | 'denied';
 export interface TerminalRecord {
   readonly id: string;
   readonly name: string;
+  /** The terminal's last authenticated call, to the minute; absent where a store or caller does not say. */
+  readonly last_seen_at?: number | null;
 }
 
 export interface TerminalListing extends TerminalRecord {
   readonly revoked: boolean;
+  readonly created_at: number;
+  readonly last_seen_at: number | null;
 }
 
 /** A user; the password hash never leaves the tenant package. */
@@ -31,9 +35,18 @@ export interface UserRecord {
   readonly failed_count: number;
   readonly locked_until: number | null;
   readonly created_at: number;
+  /** When an administrator disabled the account; a disabled user signs in nowhere and their cards sign no one in. */
+  readonly disabled_at: number | null;
 }
 
-export type NewUser = Omit<UserRecord, 'failed_count' | 'locked_until'>;
+export type NewUser = Omit<UserRecord, 'failed_count' | 'locked_until' | 'disabled_at'>;
+
+/** One of a user's portal sessions, as its owner may see it (never the id or its hash). */
+export interface PortalSessionListing {
+  readonly id_hash: string;
+  readonly created_at: number;
+  readonly last_seen_at: number;
+}
 
 export interface OtpRecord {
   readonly id: number;
@@ -79,6 +92,16 @@ export const auditKinds = [
   'otp_issued',
   'portal_login',
   'handover_confirmed',
+  'user_created',
+  'user_updated',
+  'user_disabled',
+  'user_enabled',
+  'user_deleted',
+  'password_changed',
+  'password_set',
+  'sessions_ended',
+  'terminal_added',
+  'terminal_revoked',
 ] as const;
 
 export type AuditKind = (typeof auditKinds)[number];
@@ -142,6 +165,11 @@ export interface TenantRecords {
   /** False when there is no such live terminal. */
   revokeTerminal(id: string, at: number): Promise<boolean>;
   listTerminals(): Promise<TerminalListing[]>;
+  /**
+   * Records a terminal's contact at `now` unless one at or after `notBefore` is recorded already, so a
+   * busy panel costs at most one write a minute. False when nothing was written.
+   */
+  touchTerminal(id: string, now: number, notBefore: number): Promise<boolean>;
 
   findUserByKey(usernameKey: string): Promise<UserRecord | undefined>;
   findUserById(id: string): Promise<UserRecord | undefined>;
@@ -149,6 +177,14 @@ export interface TenantRecords {
   insertUser(user: NewUser): Promise<void>;
   updateProfile(id: string, displayName: string, email: string | null): Promise<void>;
   saveLockState(id: string, failedCount: number, lockedUntil: number | null): Promise<void>;
+  saveRole(id: string, role: UserRecord['role']): Promise<void>;
+  savePasswordHash(id: string, passwordHash: string): Promise<void>;
+  /** Disables (an instant) or enables (null) an account. */
+  saveDisabled(id: string, disabledAt: number | null): Promise<void>;
+  /** Deletes a user with their cards, OTPs and portal sessions; audit events keep their usernames. */
+  deleteUser(id: string): Promise<void>;
+  /** Live administrators (not disabled). */
+  countActiveAdmins(): Promise<number>;
   /** Users whose username or display name contains `text` (case-insensitive), in username order. */
   searchUsers(text: string, limit: number): Promise<UserRecord[]>;
 
@@ -188,6 +224,10 @@ export interface TenantRecords {
   findPortalSession(idHash: string): Promise<PortalSessionRecord | undefined>;
   touchPortalSession(idHash: string, now: number): Promise<void>;
   deletePortalSession(idHash: string): Promise<void>;
+  /** A user's portal sessions, most recently used first. */
+  portalSessionsOf(userId: string): Promise<PortalSessionListing[]>;
+  /** Ends a user's portal sessions except `keepIdHash` (null: all); answers how many ended. */
+  deletePortalSessionsOf(userId: string, keepIdHash: string | null): Promise<number>;
 
   insertHandover(handover: NewHandover): Promise<void>;
   findHandover(idHash: string): Promise<HandoverRecord | undefined>;

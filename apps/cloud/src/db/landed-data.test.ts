@@ -26,7 +26,7 @@ const schemaOf = (file: string) => {
   }
 };
 
-it('serves a data file of the landed version as it was, and leaves its schema untouched', async () => {
+it('serves a data file of the landed version as it was, and changes its schema only by the later migrations', async () => {
   copyFileSync(landed, dataFileIn(dataDir));
   const before = schemaOf(dataFileIn(dataDir));
   const cloud = await startCloud({
@@ -64,5 +64,19 @@ it('serves a data file of the landed version as it was, and leaves its schema un
   } finally {
     await cloud.close();
   }
-  expect(schemaOf(dataFileIn(dataDir))).toEqual(before);
+  // Migration 2 (issue 12) adds two nullable columns; every other table is as it was.
+  const after = schemaOf(dataFileIn(dataDir));
+  expect(before.version).toBe(1);
+  expect(after.version).toBe(2);
+  const added: Record<string, string> = { users: 'disabled_at INTEGER', terminals: 'last_seen_at INTEGER' };
+  expect(after.tables.map((t) => (t as { name: string }).name)).toEqual(
+    before.tables.map((t) => (t as { name: string }).name),
+  );
+  for (const [index, table] of before.tables.entries()) {
+    const { name, sql } = table as { name: string; sql: string | null };
+    const column = added[name];
+    const now = (after.tables[index] as { sql: string | null }).sql;
+    if (column === undefined) expect(now).toBe(sql);
+    else expect(now).toBe(sql?.replace(/\) STRICT$/, `, ${column}) STRICT`));
+  }
 });

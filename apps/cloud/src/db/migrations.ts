@@ -101,4 +101,9 @@ export const migrations: readonly string[] = [
   ) STRICT;
   CREATE INDEX handovers_by_code ON handovers (user_code, expires_at);
   `,
+  // 2: accounts can be disabled; terminals show their last contact (issue 12).
+  `
+  ALTER TABLE users ADD COLUMN disabled_at INTEGER;
+  ALTER TABLE terminals ADD COLUMN last_seen_at INTEGER;
+  `,
 ];

@@ -5,6 +5,7 @@ import {
   type HandoverRecord,
   isValidSetting,
   type OtpRecord,
+  type PortalSessionListing,
   type PortalSessionRecord,
   type ReplayRecord,
   readSettings,
@@ -45,7 +46,7 @@ export function createSqliteStore(db: Database): TenantStore {
 
     async findTerminalByKeyHash(keyHash) {
       return one<TerminalRecord>(
-        'SELECT id, name FROM terminals WHERE key_hash = ? AND revoked_at IS NULL',
+        'SELECT id, name, last_seen_at FROM terminals WHERE key_hash = ? AND revoked_at IS NULL',
         keyHash,
       );
     },
@@ -66,8 +67,19 @@ export function createSqliteStore(db: Database): TenantStore {
     },
     async listTerminals() {
       return all<Omit<TerminalListing, 'revoked'> & { revoked: 0 | 1 }>(
-        'SELECT id, name, revoked_at IS NOT NULL AS revoked FROM terminals ORDER BY created_at',
+        `SELECT id, name, revoked_at IS NOT NULL AS revoked, created_at, last_seen_at
+         FROM terminals ORDER BY created_at`,
       ).map((row) => ({ ...row, revoked: row.revoked === 1 }));
+    },
+    async touchTerminal(id, now, notBefore) {
+      return (
+        run(
+          'UPDATE terminals SET last_seen_at = ? WHERE id = ? AND (last_seen_at IS NULL OR last_seen_at < ?)',
+          now,
+          id,
+          notBefore,
+        ) === 1
+      );
     },
 
     async findUserByKey(usernameKey) {
@@ -90,6 +102,25 @@ export function createSqliteStore(db: Database): TenantStore {
     },
     async saveLockState(id, failedCount, lockedUntil) {
       run('UPDATE users SET failed_count = ?, locked_until = ? WHERE id = ?', failedCount, lockedUntil, id);
+    },
+    async saveRole(id, role) {
+      run('UPDATE users SET role = ? WHERE id = ?', role, id);
+    },
+    async savePasswordHash(id, passwordHash) {
+      run('UPDATE users SET password_hash = ? WHERE id = ?', passwordHash, id);
+    },
+    async saveDisabled(id, disabledAt) {
+      run('UPDATE users SET disabled_at = ? WHERE id = ?', disabledAt, id);
+    },
+    async deleteUser(id) {
+      // Cards, OTPs and portal sessions go with the user (ON DELETE CASCADE); hand-overs keep no owner.
+      run('DELETE FROM users WHERE id = ?', id);
+    },
+    async countActiveAdmins() {
+      return db
+        .prepare("SELECT count(*) FROM users WHERE role = 'admin' AND disabled_at IS NULL")
+        .pluck()
+        .get() as number;
     },
     async searchUsers(text, limit) {
       const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
@@ -243,6 +274,15 @@ export function createSqliteStore(db: Database): TenantStore {
     },
     async deletePortalSession(idHash) {
       run('DELETE FROM portal_sessions WHERE id_hash = ?', idHash);
+    },
+    async portalSessionsOf(userId) {
+      return all<PortalSessionListing>(
+        'SELECT id_hash, created_at, last_seen_at FROM portal_sessions WHERE user_id = ? ORDER BY last_seen_at DESC',
+        userId,
+      );
+    },
+    async deletePortalSessionsOf(userId, keepIdHash) {
+      return run('DELETE FROM portal_sessions WHERE user_id = ? AND id_hash IS NOT ?', userId, keepIdHash);
     },
 
     async insertHandover(handover) {
