@@ -76,7 +76,17 @@ export type AuditKind =
   | 'account_unlocked'
   | 'otp_issued'
   | 'portal_login'
-  | 'handover_confirmed';
+  | 'handover_confirmed'
+  | 'user_created'
+  | 'user_updated'
+  | 'user_disabled'
+  | 'user_enabled'
+  | 'user_deleted'
+  | 'password_changed'
+  | 'password_set'
+  | 'sessions_ended'
+  | 'terminal_added'
+  | 'terminal_revoked';
 
 export interface AuditEvent {
   readonly id: string;
