@@ -8,6 +8,8 @@ import {
   terminalsCommand,
   usage,
 } from './cli/commands';
+import { stdinPassword } from './cli/password-prompt';
+import { usersCommand } from './cli/users-command';
 import { cloudConfigFromEnv } from './config';
 
 const output: Output = {
@@ -39,6 +41,8 @@ async function main(argv: readonly string[]): Promise<number | 'running'> {
       return settingsCommand(config, args, output);
     case 'terminals':
       return terminalsCommand(config, args, output);
+    case 'users':
+      return usersCommand(config, args, output, stdinPassword(output.err));
     case 'reset':
       return resetCommand(config, args, output);
     default:

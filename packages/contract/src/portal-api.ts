@@ -137,7 +137,19 @@ export const auditKinds = [
   'account_unlocked',
   'otp_issued',
   'portal_login',
+  'portal_login_failed',
+  'terminal_key_refused',
   'handover_confirmed',
+  'user_created',
+  'user_updated',
+  'user_disabled',
+  'user_enabled',
+  'user_deleted',
+  'password_changed',
+  'password_set',
+  'sessions_ended',
+  'terminal_added',
+  'terminal_revoked',
 ] as const;
 export type AuditKind = (typeof auditKinds)[number];
 
@@ -165,3 +177,39 @@ export const HandoverView = v.object({
   expiresAt: v.string(),
 });
 export type HandoverView = v.InferOutput<typeof HandoverView>;
+
+/** An optional text field of at most `max` characters. */
+const optionalText = (max: number) => v.optional(v.pipe(v.string(), v.maxLength(max)));
+
+/** `POST me/password`: the current password and the new one (the rules judge the new one: 422). */
+export const ChangePasswordRequest = v.object({
+  currentPassword: requiredText(),
+  newPassword: requiredText(4096),
+});
+export type ChangePasswordRequest = v.InferOutput<typeof ChangePasswordRequest>;
+
+/** `POST users`: a local user; without a password they sign in with a one-time password. */
+export const CreateUserRequest = v.object({
+  username: requiredText(64),
+  displayName: requiredText(200),
+  email: optionalText(254),
+  role: v.optional(Role),
+  password: optionalText(4096),
+});
+export type CreateUserRequest = v.InferOutput<typeof CreateUserRequest>;
+
+/** `PATCH users/:userId`: any of the three; `email: null` clears it. */
+export const EditUserRequest = v.object({
+  displayName: optionalText(200),
+  email: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(254)))),
+  role: v.optional(Role),
+});
+export type EditUserRequest = v.InferOutput<typeof EditUserRequest>;
+
+/** `POST users/:userId/password`. */
+export const SetPasswordRequest = v.object({ password: requiredText(4096) });
+export type SetPasswordRequest = v.InferOutput<typeof SetPasswordRequest>;
+
+/** `POST terminals`. */
+export const AddTerminalRequest = v.object({ name: requiredText(100) });
+export type AddTerminalRequest = v.InferOutput<typeof AddTerminalRequest>;

@@ -25,16 +25,20 @@ export async function removeCard(
   });
 }
 
-/** Ends a lockout and its wrong-secret streak. */
-export async function unlockAccount(ctx: TenantContext, user: UserRecord, actor: UserRecord): Promise<void> {
+/** Ends a lockout and its wrong-secret streak; `actor` null is the command line. */
+export async function unlockAccount(
+  ctx: TenantContext,
+  user: UserRecord,
+  actor: UserRecord | null,
+): Promise<void> {
   await ctx.store.transaction(async (tx) => {
     await tx.saveStreak(user.username_key, { failedCount: 0, lockedUntil: null });
     await tx.recordAudit({
       at: ctx.now(),
       kind: 'account_unlocked',
-      actor: actor.username,
+      actor: actor?.username ?? null,
       subject: user.username,
-      detail: '',
+      detail: actor === null ? 'command line' : '',
     });
   });
 }

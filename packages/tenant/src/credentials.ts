@@ -35,7 +35,8 @@ export async function matchSecret(
 ): Promise<SecretMatch> {
   const { secrets } = ctx;
   const now = ctx.now();
-  const open = user !== undefined && lockedUntil(lock, now) === null;
+  // A disabled account answers like a wrong secret, after the same hashing work.
+  const open = user !== undefined && user.disabled_at === null && lockedUntil(lock, now) === null;
   const passwordHash = open ? user.password_hash : null;
   const passwordMatches =
     passwordHash === null ? await secrets.burn(secret) : await secrets.verifyPassword(secret, passwordHash);

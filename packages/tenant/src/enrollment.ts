@@ -32,6 +32,9 @@ export async function identify(
   const now = ctx.now();
   const card = await store.findCardByNumber(number);
   const owner = card && (await store.findUserById(card.user_id));
+  // A disabled owner's card signs no one in, and is not free either: an administrator must act, which is
+  // what the panel says for a card held by someone else (docs/decisions/0017-disabled-accounts.md).
+  if (owner !== undefined && owner.disabled_at !== null) return cardTaken();
   if (owner !== undefined) {
     const session = openHostSession(secrets, now, settings.sessionTtlMs);
     return accept(200, { status: 'assigned', user: panelUser(owner), session });

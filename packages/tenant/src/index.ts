@@ -5,6 +5,7 @@
  * with their runtime: SQLite in apps/cloud, memory here (`createMemoryStore`). docs/architecture.md shows
  * the layers, docs/decisions/0010-store-port.md why the port looks as it does.
  */
+export * from './account-admin';
 export * from './account-name';
 export * from './card-admin';
 export * from './card-limit';
@@ -19,6 +20,7 @@ export * from './import-directory';
 export * from './lockout';
 export * from './memory-store';
 export * from './one-time-password';
+export * from './password-policy';
 export * from './portal-session';
 export * from './portal-session-window';
 export * from './portal-user';
@@ -33,6 +35,7 @@ export * from './source-throttle';
 export * from './store-port';
 export * from './tenant-context';
 export * from './tenant-seed';
+export * from './terminal-admin';
 export * from './terminal-keys';
 export * from './user-code';
 export * from './web-secrets';

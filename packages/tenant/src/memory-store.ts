@@ -19,7 +19,14 @@ interface MemoryState {
   settings: Map<string, string>;
   terminals: Map<
     string,
-    { id: string; name: string; keyHash: string; createdAt: number; revokedAt: number | null }
+    {
+      id: string;
+      name: string;
+      keyHash: string;
+      createdAt: number;
+      revokedAt: number | null;
+      lastSeenAt: number | null;
+    }
   >;
   users: Map<string, UserRecord>;
   otps: Map<number, { id: number; userId: string; hash: string; expiresAt: number; usedAt: number | null }>;
@@ -97,7 +104,7 @@ export function createMemoryStore(): MemoryStore {
 
     async findTerminalByKeyHash(keyHash) {
       const found = [...state.terminals.values()].find((t) => t.keyHash === keyHash && t.revokedAt === null);
-      return found && { id: found.id, name: found.name };
+      return found && { id: found.id, name: found.name, last_seen_at: found.lastSeenAt };
     },
     async findTerminalById(id) {
       const found = state.terminals.get(id);
@@ -107,7 +114,7 @@ export function createMemoryStore(): MemoryStore {
       if (state.terminals.has(id) || [...state.terminals.values()].some((t) => t.keyHash === keyHash)) {
         throw new Error('terminal id or key already exists');
       }
-      put(state.terminals, id, { id, name, keyHash, createdAt, revokedAt: null });
+      put(state.terminals, id, { id, name, keyHash, createdAt, revokedAt: null, lastSeenAt: null });
     },
     async revokeTerminal(id, at) {
       const found = state.terminals.get(id);
@@ -118,7 +125,19 @@ export function createMemoryStore(): MemoryStore {
     async listTerminals() {
       return [...state.terminals.values()]
         .sort((a, b) => a.createdAt - b.createdAt)
-        .map((t) => ({ id: t.id, name: t.name, revoked: t.revokedAt !== null }));
+        .map((t) => ({
+          id: t.id,
+          name: t.name,
+          revoked: t.revokedAt !== null,
+          created_at: t.createdAt,
+          last_seen_at: t.lastSeenAt,
+        }));
+    },
+    async touchTerminal(id, now, notBefore) {
+      const found = state.terminals.get(id);
+      if (found === undefined || (found.lastSeenAt !== null && found.lastSeenAt >= notBefore)) return false;
+      put(state.terminals, id, { ...found, lastSeenAt: now });
+      return true;
     },
 
     async findUserByKey(usernameKey) {
@@ -137,7 +156,7 @@ export function createMemoryStore(): MemoryStore {
       if (state.users.has(user.id) || (await records.findUserByKey(user.username_key)) !== undefined) {
         throw new Error('user already exists');
       }
-      put(state.users, user.id, { ...user });
+      put(state.users, user.id, { ...user, disabled_at: null });
     },
     async updateProfile(id, displayName, email) {
       const user = state.users.get(id);
@@ -160,6 +179,31 @@ export function createMemoryStore(): MemoryStore {
         if (t.windowStart < before && (t.blockedUntil === null || t.blockedUntil <= now))
           remove(state.throttles, key);
       }
+    },
+    async saveRole(id, role) {
+      const user = state.users.get(id);
+      if (user) put(state.users, id, { ...user, role });
+    },
+    async savePasswordHash(id, passwordHash) {
+      const user = state.users.get(id);
+      if (user) put(state.users, id, { ...user, password_hash: passwordHash });
+    },
+    async saveDisabled(id, disabledAt) {
+      const user = state.users.get(id);
+      if (user) put(state.users, id, { ...user, disabled_at: disabledAt });
+    },
+    async deleteUser(id) {
+      // What SQLite's ON DELETE CASCADE and SET NULL do.
+      for (const card of [...state.cards.values()]) if (card.user_id === id) remove(state.cards, card.id);
+      for (const otp of [...state.otps.values()]) if (otp.userId === id) remove(state.otps, otp.id);
+      for (const [hash, session] of [...state.portalSessions])
+        if (session.user_id === id) remove(state.portalSessions, hash);
+      for (const [hash, h] of [...state.handovers])
+        if (h.user_id === id) put(state.handovers, hash, { ...h, user_id: null });
+      remove(state.users, id);
+    },
+    async countActiveAdmins() {
+      return [...state.users.values()].filter((u) => u.role === 'admin' && u.disabled_at === null).length;
     },
     async searchUsers(text, limit) {
       const needle = text.toLowerCase();
@@ -286,6 +330,25 @@ export function createMemoryStore(): MemoryStore {
     },
     async deletePortalSession(idHash) {
       remove(state.portalSessions, idHash);
+    },
+    async portalSessionsOf(userId) {
+      return [...state.portalSessions]
+        .filter(([, session]) => session.user_id === userId)
+        .map(([id_hash, session]) => ({
+          id_hash,
+          created_at: session.created_at,
+          last_seen_at: session.last_seen_at,
+        }))
+        .sort((a, b) => b.last_seen_at - a.last_seen_at);
+    },
+    async deletePortalSessionsOf(userId, keepIdHash) {
+      let ended = 0;
+      for (const [hash, session] of [...state.portalSessions]) {
+        if (session.user_id !== userId || hash === keepIdHash) continue;
+        remove(state.portalSessions, hash);
+        ended += 1;
+      }
+      return ended;
     },
 
     async insertHandover(handover) {

@@ -99,7 +99,11 @@ export async function resumeSession(ctx: TenantContext, sessionId: string): Prom
   if (row === undefined) return null;
   const now = ctx.now();
   const user = await store.findUserById(row.user_id);
-  if (user === undefined || !isSessionAlive(row.created_at, row.last_seen_at, now)) {
+  if (
+    user === undefined ||
+    user.disabled_at !== null ||
+    !isSessionAlive(row.created_at, row.last_seen_at, now)
+  ) {
     await store.deletePortalSession(idHash);
     return null;
   }

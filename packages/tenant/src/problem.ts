@@ -14,6 +14,9 @@ export const serviceProblemStatus = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   misdirected_request: 421,
+  weak_password: 422,
+  conflict: 409,
+  wrong_password: 403,
 } as const satisfies Record<ProblemCode | string, number>;
 
 export type ServiceProblemCode = keyof typeof serviceProblemStatus;
@@ -48,6 +51,9 @@ const titles: Readonly<Record<ServiceProblemCode, string>> = {
   payload_too_large: 'Payload too large',
   unsupported_media_type: 'Unsupported media type',
   misdirected_request: 'Misdirected request',
+  weak_password: 'Password too weak',
+  conflict: 'Conflict',
+  wrong_password: 'Wrong password',
 };
 
 /** What a use case answers, as data: a success body, or a problem (with Retry-After where it applies). */

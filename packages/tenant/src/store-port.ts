@@ -14,10 +14,14 @@ export type HandoverState = 'pending' | 'confirmed' | 'denied';
 export interface TerminalRecord {
   readonly id: string;
   readonly name: string;
+  /** The terminal's last authenticated call, to the minute; absent where a store or caller does not say. */
+  readonly last_seen_at?: number | null;
 }
 
 export interface TerminalListing extends TerminalRecord {
   readonly revoked: boolean;
+  readonly created_at: number;
+  readonly last_seen_at: number | null;
 }
 
 /** A user; the password hash never leaves the tenant package. */
@@ -30,9 +34,18 @@ export interface UserRecord {
   readonly role: 'user' | 'admin';
   readonly password_hash: string | null;
   readonly created_at: number;
+  /** When an administrator disabled the account; a disabled user signs in nowhere and their cards sign no one in. */
+  readonly disabled_at: number | null;
 }
 
-export type NewUser = UserRecord;
+export type NewUser = Omit<UserRecord, 'disabled_at'>;
+
+/** One of a user's portal sessions, as its owner may see it (never the id or its hash). */
+export interface PortalSessionListing {
+  readonly id_hash: string;
+  readonly created_at: number;
+  readonly last_seen_at: number;
+}
 
 /**
  * The wrong-secret streak of a sign-in name, known user or not (so an unknown name answers exactly like a
@@ -75,23 +88,10 @@ export interface NewReplayRecord extends ReplayRecord {
   readonly createdAt: number;
 }
 
-export const auditKinds = [
-  'card_enrolled',
-  'card_added',
-  'card_removed',
-  'card_replaced',
-  'card_imported',
-  'enroll_failed',
-  'account_locked',
-  'account_unlocked',
-  'otp_issued',
-  'portal_login',
-  'portal_login_failed',
-  'terminal_key_refused',
-  'handover_confirmed',
-] as const;
+// The audit trail's kinds are part of the portal's contract (its audit page names each one).
+export { type AuditKind, auditKinds } from '@cardenroll/contract';
 
-export type AuditKind = (typeof auditKinds)[number];
+import type { AuditKind } from '@cardenroll/contract';
 
 /** One audit event as written; it never holds a password, an OTP, a token or a terminal key. */
 export interface AuditEntry {
@@ -152,6 +152,11 @@ export interface TenantRecords {
   /** False when there is no such live terminal. */
   revokeTerminal(id: string, at: number): Promise<boolean>;
   listTerminals(): Promise<TerminalListing[]>;
+  /**
+   * Records a terminal's contact at `now` unless one at or after `notBefore` is recorded already, so a
+   * busy panel costs at most one write a minute. False when nothing was written.
+   */
+  touchTerminal(id: string, now: number, notBefore: number): Promise<boolean>;
 
   findUserByKey(usernameKey: string): Promise<UserRecord | undefined>;
   findUserById(id: string): Promise<UserRecord | undefined>;
@@ -169,6 +174,14 @@ export interface TenantRecords {
   saveThrottle(sourceKey: string, throttle: SourceThrottle): Promise<void>;
   /** Drops sources whose window started before `before` and that are not blocked. */
   purgeThrottles(before: number, now: number): Promise<void>;
+  saveRole(id: string, role: UserRecord['role']): Promise<void>;
+  savePasswordHash(id: string, passwordHash: string): Promise<void>;
+  /** Disables (an instant) or enables (null) an account. */
+  saveDisabled(id: string, disabledAt: number | null): Promise<void>;
+  /** Deletes a user with their cards, OTPs and portal sessions; audit events keep their usernames. */
+  deleteUser(id: string): Promise<void>;
+  /** Live administrators (not disabled). */
+  countActiveAdmins(): Promise<number>;
   /** Users whose username or display name contains `text` (case-insensitive), in username order. */
   searchUsers(text: string, limit: number): Promise<UserRecord[]>;
 
@@ -208,6 +221,10 @@ export interface TenantRecords {
   findPortalSession(idHash: string): Promise<PortalSessionRecord | undefined>;
   touchPortalSession(idHash: string, now: number): Promise<void>;
   deletePortalSession(idHash: string): Promise<void>;
+  /** A user's portal sessions, most recently used first. */
+  portalSessionsOf(userId: string): Promise<PortalSessionListing[]>;
+  /** Ends a user's portal sessions except `keepIdHash` (null: all); answers how many ended. */
+  deletePortalSessionsOf(userId: string, keepIdHash: string | null): Promise<number>;
 
   insertHandover(handover: NewHandover): Promise<void>;
   findHandover(idHash: string): Promise<HandoverRecord | undefined>;

@@ -24,7 +24,20 @@ export async function createTerminal(
 
 /** The live terminal a key belongs to, or undefined. */
 export async function terminalOfKey(ctx: TenantContext, key: string): Promise<TerminalRecord | undefined> {
-  return ctx.store.findTerminalByKeyHash(await ctx.secrets.tokenHash(key));
+  const terminal = await ctx.store.findTerminalByKeyHash(await ctx.secrets.tokenHash(key));
+  if (terminal !== undefined) await noteContact(ctx, terminal);
+  return terminal;
+}
+
+/** A terminal's last contact is kept to the minute: a panel polling every second writes once a minute. */
+export const contactResolutionMs = 60_000;
+
+/** Records that `terminal` called, unless a contact less than a minute old is recorded already. */
+async function noteContact(ctx: TenantContext, terminal: TerminalRecord): Promise<void> {
+  const now = ctx.now();
+  const last = terminal.last_seen_at ?? null;
+  if (last !== null && last > now - contactResolutionMs) return;
+  await ctx.store.touchTerminal(terminal.id, now, now - contactResolutionMs + 1);
 }
 
 /**

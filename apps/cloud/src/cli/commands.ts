@@ -1,14 +1,14 @@
 import { readFileSync, rmSync } from 'node:fs';
 import {
-  createTerminal,
+  addTerminal,
   demoTenant,
   importDirectory,
   isSettingName,
   isValidSetting,
   listTerminals,
-  revokeTerminal,
   seedTenant,
   type TenantContext,
+  withdrawTerminal,
 } from '@cardenroll/tenant';
 import type { CloudEnvConfig } from '../config';
 import { dataFileIn, openDatabase } from '../db/open-database';
@@ -35,11 +35,19 @@ export const usage = `Usage: npm run cloud -- <command>
   settings [name=value ...] show the tenant settings, or change some (values are JSON: true, 5, ["CORP"])
   terminals [add <name> | revoke <id>]
                             list the terminals, register one (prints its key once) or revoke one
+  users [add <username> [--admin] [--display-name <name>] [--email <address>]
+        | passwd <username> | disable <username> | enable <username> | unlock <username>
+        | delete <username> --yes]
+                            list or manage local users; a password is asked twice on a terminal (not
+                            shown), or read as one line from standard input; never from the arguments
   reset --yes               delete the data file (a --demo start seeds the demo tenant again)
   --help                    this text
 `;
 
-async function withContext<T>(config: CloudEnvConfig, work: (ctx: TenantContext) => Promise<T>): Promise<T> {
+export async function withContext<T>(
+  config: CloudEnvConfig,
+  work: (ctx: TenantContext) => Promise<T>,
+): Promise<T> {
   const db = openDatabase(config.dataDir);
   try {
     const ctx = tenantContextOf(
@@ -157,13 +165,18 @@ export async function terminalsCommand(
   return withContext(config, async (ctx) => {
     const [action, ...rest] = args;
     if (action === 'add' && rest.length > 0) {
-      const terminal = await createTerminal(ctx, rest.join(' '));
+      const added = await addTerminal(ctx, rest.join(' '), null);
+      if (!added.ok) {
+        output.err(added.problem.detail);
+        return 2;
+      }
+      const terminal = added.body;
       output.out(`Terminal ${terminal.id} "${terminal.name}" registered. Its key, shown only now:`);
       output.out(terminal.key);
       return 0;
     }
     if (action === 'revoke' && rest.length === 1 && rest[0] !== undefined) {
-      if (await revokeTerminal(ctx, rest[0])) return 0;
+      if ((await withdrawTerminal(ctx, rest[0], null)).ok) return 0;
       output.err(`no live terminal ${rest[0]}`);
       return 1;
     }

@@ -65,7 +65,27 @@ it('serves a data file of the landed version as it was, and adds to its schema w
   } finally {
     await cloud.close();
   }
+  // Migrations 2 (streaks and throttles, two new tables) and 3 (two nullable columns) are all that
+  // changes; every other table is as it was.
   const after = schemaOf(dataFileIn(dataDir));
+  expect(before.version).toBe(1);
   expect(after.version).toBe(migrations.length);
-  expect(after.tables).toEqual(expect.arrayContaining(before.tables));
+  const added: Record<string, string> = { users: 'disabled_at INTEGER', terminals: 'last_seen_at INTEGER' };
+  const newTables = [
+    'sign_in_streaks',
+    'source_throttles',
+    'source_throttles_age',
+    'sqlite_autoindex_sign_in_streaks_1',
+    'sqlite_autoindex_source_throttles_1',
+  ];
+  const names = (tables: unknown[]) => tables.map((t) => (t as { name: string }).name);
+  expect(names(after.tables).filter((name) => !newTables.includes(name))).toEqual(names(before.tables));
+  for (const table of before.tables) {
+    const { name, sql } = table as { name: string; sql: string | null };
+    const column = added[name];
+    const now = (after.tables.find((t) => (t as { name: string }).name === name) as { sql: string | null })
+      .sql;
+    if (column === undefined) expect(now).toBe(sql);
+    else expect(now).toBe(sql?.replace(/\) STRICT$/, `, ${column}) STRICT`));
+  }
 });

@@ -121,4 +121,9 @@ export const migrations: readonly string[] = [
   ) STRICT;
   CREATE INDEX source_throttles_age ON source_throttles (window_start);
   `,
+  // 3: accounts can be disabled; terminals show their last contact (issue 12).
+  `
+  ALTER TABLE users ADD COLUMN disabled_at INTEGER;
+  ALTER TABLE terminals ADD COLUMN last_seen_at INTEGER;
+  `,
 ];

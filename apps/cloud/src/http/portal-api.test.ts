@@ -190,6 +190,7 @@ describe('administration', () => {
         role: 'user',
         cardCount: 1,
         lockedUntil: null,
+        disabled: false,
       },
     ]);
     const dana = found[0].id;

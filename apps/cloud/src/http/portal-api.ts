@@ -17,6 +17,7 @@ import {
 } from '@cardenroll/tenant';
 import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
+import { portalAdminApi } from './portal-admin-api';
 import { isOwnOrigin, portalCookie, requireAdmin, requireSession, sessionOf } from './portal-guard';
 import { auditView, cardView, userSummary } from './portal-views';
 import { answerResponse, problemResponse } from './problem-response';
@@ -50,6 +51,7 @@ const isSecure = (deps: HttpDeps, url: string) =>
 export function portalApi(deps: HttpDeps): Hono<ServiceEnv> {
   const api = new Hono<ServiceEnv>();
   const session = requireSession(deps);
+  api.route('/', portalAdminApi(deps));
 
   api.post('/session', signInBody, async (c) => {
     // Not CSRF-token protected (there is no session yet), but a foreign page must not log someone in either.

@@ -29,6 +29,7 @@ export async function userSummary(store: TenantRecords, user: UserRecord, now: n
     ...portalUser(user),
     cardCount: await store.countCardsOfUser(user.id),
     lockedUntil: lock === null ? null : isoAt(lock),
+    disabled: user.disabled_at !== null,
   };
 }
 

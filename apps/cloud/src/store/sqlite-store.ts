@@ -5,6 +5,7 @@ import {
   type HandoverRecord,
   isValidSetting,
   type OtpRecord,
+  type PortalSessionListing,
   type PortalSessionRecord,
   type ReplayRecord,
   readSettings,
@@ -27,7 +28,7 @@ import type { Database } from 'better-sqlite3';
  * front, so another process waits (busy_timeout) instead of reading rows this one is about to change.
  */
 // users.failed_count and locked_until are left from schema 1; streaks live in sign_in_streaks since 2.
-const userColumns = 'id, username, username_key, display_name, email, role, password_hash, created_at';
+const userColumns = 'id, username, username_key, display_name, email, role, password_hash, created_at, disabled_at';
 
 export function createSqliteStore(db: Database): TenantStore {
   const lock = createSerialLock();
@@ -50,7 +51,7 @@ export function createSqliteStore(db: Database): TenantStore {
 
     async findTerminalByKeyHash(keyHash) {
       return one<TerminalRecord>(
-        'SELECT id, name FROM terminals WHERE key_hash = ? AND revoked_at IS NULL',
+        'SELECT id, name, last_seen_at FROM terminals WHERE key_hash = ? AND revoked_at IS NULL',
         keyHash,
       );
     },
@@ -71,8 +72,19 @@ export function createSqliteStore(db: Database): TenantStore {
     },
     async listTerminals() {
       return all<Omit<TerminalListing, 'revoked'> & { revoked: 0 | 1 }>(
-        'SELECT id, name, revoked_at IS NOT NULL AS revoked FROM terminals ORDER BY created_at',
+        `SELECT id, name, revoked_at IS NOT NULL AS revoked, created_at, last_seen_at
+         FROM terminals ORDER BY created_at`,
       ).map((row) => ({ ...row, revoked: row.revoked === 1 }));
+    },
+    async touchTerminal(id, now, notBefore) {
+      return (
+        run(
+          'UPDATE terminals SET last_seen_at = ? WHERE id = ? AND (last_seen_at IS NULL OR last_seen_at < ?)',
+          now,
+          id,
+          notBefore,
+        ) === 1
+      );
     },
 
     async findUserByKey(usernameKey) {
@@ -135,6 +147,25 @@ export function createSqliteStore(db: Database): TenantStore {
         before,
         now,
       );
+    },
+    async saveRole(id, role) {
+      run('UPDATE users SET role = ? WHERE id = ?', role, id);
+    },
+    async savePasswordHash(id, passwordHash) {
+      run('UPDATE users SET password_hash = ? WHERE id = ?', passwordHash, id);
+    },
+    async saveDisabled(id, disabledAt) {
+      run('UPDATE users SET disabled_at = ? WHERE id = ?', disabledAt, id);
+    },
+    async deleteUser(id) {
+      // Cards, OTPs and portal sessions go with the user (ON DELETE CASCADE); hand-overs keep no owner.
+      run('DELETE FROM users WHERE id = ?', id);
+    },
+    async countActiveAdmins() {
+      return db
+        .prepare("SELECT count(*) FROM users WHERE role = 'admin' AND disabled_at IS NULL")
+        .pluck()
+        .get() as number;
     },
     async searchUsers(text, limit) {
       const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
@@ -288,6 +319,15 @@ export function createSqliteStore(db: Database): TenantStore {
     },
     async deletePortalSession(idHash) {
       run('DELETE FROM portal_sessions WHERE id_hash = ?', idHash);
+    },
+    async portalSessionsOf(userId) {
+      return all<PortalSessionListing>(
+        'SELECT id_hash, created_at, last_seen_at FROM portal_sessions WHERE user_id = ? ORDER BY last_seen_at DESC',
+        userId,
+      );
+    },
+    async deletePortalSessionsOf(userId, keepIdHash) {
+      return run('DELETE FROM portal_sessions WHERE user_id = ? AND id_hash IS NOT ?', userId, keepIdHash);
     },
 
     async insertHandover(handover) {

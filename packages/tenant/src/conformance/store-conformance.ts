@@ -58,6 +58,8 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
           t.enrollAs(second, 'carol', 'carol-demo-pass'),
         ]);
         expect(answers.map(code).sort()).toEqual([201, 'card_already_assigned']);
+        // Every field of a record comes back as stored, absent ones as null (not undefined).
+        expect((await t.store.findUserByKey('alice'))?.disabled_at).toBeNull();
         const card = await t.store.findCardByNumber('CAFE0001');
         const owner = card && (await t.store.findUserById(card.user_id));
         const winner = answers[0]?.ok ? 'alice' : 'carol';
@@ -212,6 +214,41 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
         expect(await t.store.insertCard({ ...card, id: 'c_y', enrolled_at: start, terminal_id: null })).toBe(
           false,
         );
+      } finally {
+        await t.close();
+      }
+    });
+    it('ends a user’s other sessions, deletes a user with their cards and records a contact once', async () => {
+      const t = await tenant();
+      try {
+        const alice = await t.store.findUserByKey('alice');
+        const carol = await t.store.findUserByKey('carol');
+        if (alice === undefined || carol === undefined) throw new Error('no alice or carol');
+        await t.store.insertPortalSession('h1', alice.id, start);
+        await t.store.insertPortalSession('h2', alice.id, start + 1);
+        await t.store.insertPortalSession('h3', carol.id, start);
+        expect((await t.store.portalSessionsOf(alice.id)).map((s) => s.id_hash)).toEqual(['h2', 'h1']);
+        expect(await t.store.deletePortalSessionsOf(alice.id, 'h1')).toBe(1);
+        expect((await t.store.portalSessionsOf(alice.id)).map((s) => s.id_hash)).toEqual(['h1']);
+        expect(await t.store.deletePortalSessionsOf(alice.id, null)).toBe(1);
+        expect(await t.store.findPortalSession('h3')).toBeDefined();
+
+        await t.store.saveDisabled(alice.id, start);
+        expect((await t.store.findUserById(alice.id))?.disabled_at).toBe(start);
+        const before = await t.store.countActiveAdmins();
+        await t.store.saveRole(alice.id, 'admin');
+        expect(await t.store.countActiveAdmins()).toBe(before);
+
+        const number = (await t.store.cardsOfUser(carol.id))[0]?.number ?? '';
+        await t.store.deleteUser(carol.id);
+        expect(await t.store.findUserById(carol.id)).toBeUndefined();
+        expect(await t.store.findCardByNumber(number)).toBeUndefined();
+        expect(await t.store.findPortalSession('h3')).toBeUndefined();
+
+        // Finding the terminal above recorded a contact at `start`; a minute later is the next write.
+        expect(await t.store.touchTerminal(t.terminal.id, start + 60_000, start + 1)).toBe(true);
+        expect(await t.store.touchTerminal(t.terminal.id, start + 60_001, start + 2)).toBe(false);
+        expect((await t.store.listTerminals())[0]?.last_seen_at).toBe(start + 60_000);
       } finally {
         await t.close();
       }

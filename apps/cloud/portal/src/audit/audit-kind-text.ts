@@ -12,7 +12,19 @@ const kindKeys = {
   account_unlocked: 'audit.kind.account_unlocked',
   otp_issued: 'audit.kind.otp_issued',
   portal_login: 'audit.kind.portal_login',
+  portal_login_failed: 'audit.kind.portal_login_failed',
+  terminal_key_refused: 'audit.kind.terminal_key_refused',
   handover_confirmed: 'audit.kind.handover_confirmed',
+  user_created: 'audit.kind.user_created',
+  user_updated: 'audit.kind.user_updated',
+  user_disabled: 'audit.kind.user_disabled',
+  user_enabled: 'audit.kind.user_enabled',
+  user_deleted: 'audit.kind.user_deleted',
+  password_changed: 'audit.kind.password_changed',
+  password_set: 'audit.kind.password_set',
+  sessions_ended: 'audit.kind.sessions_ended',
+  terminal_added: 'audit.kind.terminal_added',
+  terminal_revoked: 'audit.kind.terminal_revoked',
 } as const satisfies Record<AuditKind, string>;
 
 /** What an audit event's kind means, in words; a kind this portal does not know shows as its code. */

@@ -192,6 +192,18 @@ export const de = {
   'audit.kind.otp_issued': 'Einmalpasswort ausgestellt',
   'audit.kind.portal_login': 'Im Portal angemeldet',
   'audit.kind.handover_confirmed': 'Karte per Telefon verknüpft',
+  'audit.kind.portal_login_failed': 'Portal-Anmeldung abgelehnt',
+  'audit.kind.terminal_key_refused': 'Terminalschlüssel abgelehnt',
+  'audit.kind.user_created': 'Konto angelegt',
+  'audit.kind.user_updated': 'Konto geändert',
+  'audit.kind.user_disabled': 'Konto deaktiviert',
+  'audit.kind.user_enabled': 'Konto aktiviert',
+  'audit.kind.user_deleted': 'Konto gelöscht',
+  'audit.kind.password_changed': 'Passwort vom Inhaber geändert',
+  'audit.kind.password_set': 'Passwort von einem Administrator gesetzt',
+  'audit.kind.sessions_ended': 'Überall abgemeldet',
+  'audit.kind.terminal_added': 'Terminal hinzugefügt',
+  'audit.kind.terminal_revoked': 'Terminal gesperrt',
 
   'link.title': 'Karte verknüpfen',
   'link.signInPurpose':
