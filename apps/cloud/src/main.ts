@@ -43,6 +43,13 @@ async function main(argv: readonly string[]): Promise<number | 'running'> {
       return terminalsCommand(config, args, output);
     case 'users':
       return usersCommand(config, args, output, stdinPassword(output.err));
+    case 'admin':
+      // `admin create <name>`: the first administrator of a new installation, as `users add <name> --admin`.
+      if (args[0] !== 'create' || args.length !== 2) {
+        output.err('admin create <username>');
+        return 2;
+      }
+      return usersCommand(config, ['add', args[1] ?? '', '--admin'], output, stdinPassword(output.err));
     case 'reset':
       return resetCommand(config, args, output);
     default:

@@ -35,6 +35,7 @@ export const usage = `Usage: npm run cloud -- <command>
   settings [name=value ...] show the tenant settings, or change some (values are JSON: true, 5, ["CORP"])
   terminals [add <name> | revoke <id>]
                             list the terminals, register one (prints its key once) or revoke one
+  admin create <username>   the first administrator (= users add <username> --admin)
   users [add <username> [--admin] [--display-name <name>] [--email <address>]
         | passwd <username> | disable <username> | enable <username> | unlock <username>
         | delete <username> --yes]
@@ -91,7 +92,7 @@ export async function serveCommand(config: CloudEnvConfig, output: Output): Prom
   }
   if (!(await cloud.context.store.hasAdministrator())) {
     output.out('  No administrator yet. Create one (asks for the password) with:');
-    output.out('    npm run cloud -- users add <username> --admin');
+    output.out('    npm run cloud -- admin create <username>');
   }
   if ((await cloud.context.store.listTerminals()).every((t) => t.revoked)) {
     output.out(

@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CloudEnvConfig } from '../config';
 import { openDatabase } from '../db/open-database';
+import { serveCommand } from './commands';
 import { firstLine } from './password-prompt';
 import { usersCommand } from './users-command';
 
@@ -106,5 +107,32 @@ describe('a password from standard input', () => {
   it('is the first line, without its line end', async () => {
     expect(await firstLine(Readable.from([`${strong}\r\n`, 'second line\n']))).toBe(strong);
     expect(await firstLine(Readable.from([]))).toBe('');
+  });
+});
+
+describe('a real installation', () => {
+  it('starts empty, prints no password, says how to create an administrator, and takes the first one', async () => {
+    const real = { ...config, dataDir: join(dir, 'real'), demo: false };
+    const stop = await serveCommand(real, output);
+    try {
+      const banner = out.join('\n');
+      expect(banner).not.toMatch(/demo-pass|demo-terminal-key|246810/);
+      expect(banner).toContain('npm run cloud -- admin create <username>');
+    } finally {
+      await stop();
+    }
+    const count = (sql: string) => {
+      const db = openDatabase(real.dataDir);
+      try {
+        return db.prepare(sql).pluck().get();
+      } finally {
+        db.close();
+      }
+    };
+    expect(count('SELECT count(*) FROM users')).toBe(0);
+    expect(count('SELECT count(*) FROM terminals')).toBe(0);
+    expect(count('SELECT count(*) FROM otps')).toBe(0);
+    expect(await usersCommand(real, ['add', 'root-admin', '--admin'], output, typed(strong))).toBe(0);
+    expect(count("SELECT role FROM users WHERE username = 'root-admin'")).toBe('admin');
   });
 });

@@ -28,7 +28,8 @@ import type { Database } from 'better-sqlite3';
  * front, so another process waits (busy_timeout) instead of reading rows this one is about to change.
  */
 // users.failed_count and locked_until are left from schema 1; streaks live in sign_in_streaks since 2.
-const userColumns = 'id, username, username_key, display_name, email, role, password_hash, created_at, disabled_at';
+const userColumns =
+  'id, username, username_key, display_name, email, role, password_hash, created_at, disabled_at';
 
 export function createSqliteStore(db: Database): TenantStore {
   const lock = createSerialLock();
