@@ -1,6 +1,6 @@
 import { problemCodes } from '@cardenroll/core';
 import { demoCards } from '@cardenroll/tenant';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   badGateway,
   faultHits,
@@ -101,7 +101,8 @@ describe('faults flipped on the switch', () => {
     const headers = { 'Idempotency-Key': 'submit-1' };
     const lost = client.enroll({ enrollmentToken: token }, headers, { signal: AbortSignal.timeout(30) });
     await expect(lost).rejects.toMatchObject({ name: 'TimeoutError' });
-    expect(mock.tenant.office.registrations).toHaveLength(1);
+    // The tenant registers while the answer is held back; wait for it rather than for a quiet machine.
+    await vi.waitFor(() => expect(mock.tenant.office.registrations).toHaveLength(1), { timeout: 5_000 });
     faults.set(null);
     const retry = await client.enroll({ enrollmentToken: token }, headers);
     expect(retry.status).toBe(201);

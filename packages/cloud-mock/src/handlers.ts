@@ -1,3 +1,4 @@
+import { EnrollHeaders, EnrollRequest, IdentifyRequest, StartHandoverRequest } from '@cardenroll/contract';
 import { apiPaths } from '@cardenroll/core';
 import {
   enroll,
@@ -13,9 +14,10 @@ import { type HttpHandler, HttpResponse, http } from 'msw';
 import { type FaultSwitch, faultHits } from './faults';
 import { applyFault } from './http/apply-fault';
 import { placeholderQrPng } from './http/placeholder-qr';
-import { bearerKey, idempotencyKey, readJsonObject, stringField } from './http/read-request';
+import { bearerKey } from './http/read-request';
 import { answerResponse, problemResponse } from './http/respond';
 import { tenantEndpoint } from './http/tenant-url';
+import { validBody, validHeaders } from './http/valid-request';
 import type { BackOffice } from './tenant/back-office';
 
 export interface TenantHandlerOptions {
@@ -68,25 +70,21 @@ function cardHandlers(options: TenantHandlerOptions): HttpHandler[] {
 
   return [
     serve('identify', 200, async (request, terminal) => {
-      const body = await readJsonObject(request);
-      if (body === null || typeof body.cardNumber !== 'string') {
-        return invalidRequest('The body must be a JSON object with a cardNumber string.');
-      }
+      const body = await validBody(request, IdentifyRequest);
+      if (body === null) return invalidRequest('The body must be a JSON object with a cardNumber string.');
       return answerResponse(await identify(office.context, terminal, body.cardNumber));
     }),
     serve('enroll', 201, async (request, terminal) => {
-      const key = idempotencyKey(request);
-      if (key === null) return invalidRequest('An Idempotency-Key header (1 to 255 characters) is required.');
-      const body = await readJsonObject(request);
-      const enrollmentToken = body && stringField(body, 'enrollmentToken');
-      const username = body && stringField(body, 'username', 256);
-      const secret = body && stringField(body, 'secret');
-      if (!enrollmentToken || !username || !secret) {
+      const headers = validHeaders(request, EnrollHeaders);
+      if (headers === null)
+        return invalidRequest('An Idempotency-Key header (1 to 255 characters) is required.');
+      const body = await validBody(request, EnrollRequest);
+      if (body === null) {
         return invalidRequest(
           'The body must be a JSON object with enrollmentToken, username and secret strings.',
         );
       }
-      const command = { idempotencyKey: key, enrollmentToken, username, secret };
+      const command = { idempotencyKey: headers['idempotency-key'], ...body };
       return answerResponse(await enroll(office.context, terminal, command));
     }),
   ];
@@ -102,11 +100,10 @@ function handoverHandlers(options: TenantHandlerOptions): HttpHandler[] {
   return [
     http.post(handovers, ({ request }) =>
       gate(request, 'handover', 201, async (_, terminal) => {
-        const body = await readJsonObject(request);
-        const enrollmentToken = body && stringField(body, 'enrollmentToken');
-        if (!enrollmentToken)
+        const body = await validBody(request, StartHandoverRequest);
+        if (body === null)
           return invalidRequest('The body must be a JSON object with an enrollmentToken string.');
-        return answerResponse(await startHandover(office.context, terminal, enrollmentToken, baseUrl));
+        return answerResponse(await startHandover(office.context, terminal, body.enrollmentToken, baseUrl));
       }),
     ),
     http.get<{ handoverId: string }>(`${handovers}/:handoverId`, ({ request, params }) =>

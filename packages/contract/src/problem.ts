@@ -21,6 +21,7 @@ export const portalProblemCodes = [
   'not_signed_in',
   'invalid_credentials',
   'account_locked',
+  'too_many_attempts',
   'csrf_rejected',
   'forbidden',
   'not_found',
@@ -29,6 +30,16 @@ export const portalProblemCodes = [
   'invalid_card_number',
   'invalid_request',
   'handover_expired',
+  'weak_password',
+  'wrong_password',
+  'conflict',
+] as const;
+
+/** What the service answers before a route reads a request, on either API (docs/cloud.md, "Limits"). */
+export const requestProblemCodes = [
+  'payload_too_large',
+  'unsupported_media_type',
+  'misdirected_request',
 ] as const;
 
 export const TerminalProblemCode = v.picklist(terminalProblemCodes);
@@ -38,7 +49,9 @@ export const PortalProblemCode = v.picklist(portalProblemCodes);
 export type PortalProblemCode = v.InferOutput<typeof PortalProblemCode>;
 
 /** Both lists; the service also answers `not_found` on the terminal API for an unknown path or hand-over. */
-export const ProblemCode = v.picklist([...new Set([...terminalProblemCodes, ...portalProblemCodes])]);
+export const ProblemCode = v.picklist([
+  ...new Set([...terminalProblemCodes, ...portalProblemCodes, ...requestProblemCodes]),
+]);
 export type ProblemCode = v.InferOutput<typeof ProblemCode>;
 
 /** The HTTP status that goes with each code: the code decides, the status agrees. */
@@ -58,6 +71,12 @@ export const problemStatus = {
   not_signed_in: 401,
   csrf_rejected: 403,
   forbidden: 403,
+  weak_password: 422,
+  wrong_password: 403,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  misdirected_request: 421,
 } as const satisfies Record<ProblemCode, number>;
 
 /** invalid_credentials: the wrong secrets the user may still try before the account locks. */

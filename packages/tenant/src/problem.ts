@@ -1,23 +1,11 @@
-import { type ProblemCode, problemStatus } from '@cardenroll/core';
+import { problemStatus } from '@cardenroll/contract';
 
 /**
- * Every problem code this service answers: the terminal contract's (packages/core, which includes
- * `card_limit_reached` and `handover_expired`) plus the portal's, and the HTTP layer's refusals of requests
- * that are too large, not JSON, or addressed to a host name that is not the service's.
+ * Every problem code the service answers and its status, as the contract (packages/contract) has them:
+ * the terminal API's, the portal's, and the refusals of requests too large, not JSON, or addressed to a
+ * host name that is not the service's.
  */
-export const serviceProblemStatus = {
-  ...problemStatus,
-  not_found: 404,
-  not_signed_in: 401,
-  csrf_rejected: 403,
-  forbidden: 403,
-  payload_too_large: 413,
-  unsupported_media_type: 415,
-  misdirected_request: 421,
-  weak_password: 422,
-  conflict: 409,
-  wrong_password: 403,
-} as const satisfies Record<ProblemCode | string, number>;
+export const serviceProblemStatus = problemStatus;
 
 export type ServiceProblemCode = keyof typeof serviceProblemStatus;
 

@@ -14,6 +14,10 @@ export type PortalFailure =
   | { readonly kind: 'invalid_card_number' }
   | { readonly kind: 'invalid_request' }
   | { readonly kind: 'handover_expired' }
+  | { readonly kind: 'too_many_attempts' }
+  | { readonly kind: 'weak_password' }
+  | { readonly kind: 'wrong_password' }
+  | { readonly kind: 'conflict' }
   /** No answer at all: offline, DNS, refused, or the service is down behind a proxy that drops it. */
   | { readonly kind: 'unreachable' }
   /** A 5xx, or a problem code this portal does not know. */

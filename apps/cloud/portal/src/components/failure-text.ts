@@ -27,6 +27,10 @@ export function failureText(failure: PortalFailure, language: PortalLanguage): s
     case 'invalid_card_number':
     case 'invalid_request':
     case 'handover_expired':
+    case 'too_many_attempts':
+    case 'weak_password':
+    case 'wrong_password':
+    case 'conflict':
     case 'unreachable':
     case 'malformed_response':
     case 'unexpected':

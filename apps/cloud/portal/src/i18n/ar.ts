@@ -42,6 +42,10 @@ export const ar = {
   'failure.invalid_card_number': 'لا تقبل خدمة البطاقات رقم البطاقة هذا.',
   'failure.invalid_request': 'تعذّر على خدمة البطاقات معالجة هذا الطلب. أعد تحميل الصفحة وحاول مرة أخرى.',
   'failure.handover_expired': 'انتهت صلاحية هذا الرمز. ابدأ من جديد عند الطابعة.',
+  'failure.too_many_attempts': 'محاولات فاشلة كثيرة من هنا. انتظر قليلًا ثم حاول مرة أخرى.',
+  'failure.weak_password': 'كلمة المرور هذه ضعيفة جدًا: 12 حرفًا على الأقل، وليست كلمة مرور شائعة.',
+  'failure.wrong_password': 'كلمة المرور الحالية غير صحيحة.',
+  'failure.conflict': 'لا يمكن ذلك: الاسم مستخدم، أو لن يبقى أي مسؤول.',
   'failure.unreachable': 'لم تستجب خدمة البطاقات. تحقّق من اتصالك، ثم حاول مرة أخرى.',
   'failure.server': 'حدثت مشكلة في خدمة البطاقات (الخطأ {status}). حاول مرة أخرى بعد قليل.',
   'failure.malformed_response':

@@ -38,6 +38,10 @@ export const cs = {
   'failure.invalid_request':
     'Služba karet tento požadavek nezpracovala. Načtěte stránku znovu a zkuste to znovu.',
   'failure.handover_expired': 'Platnost tohoto kódu vypršela. Začněte znovu u tiskárny.',
+  'failure.too_many_attempts': 'Příliš mnoho neúspěšných pokusů odsud. Chvíli počkejte a zkuste to znovu.',
+  'failure.weak_password': 'Toto heslo je příliš slabé: alespoň 12 znaků a žádné běžné heslo.',
+  'failure.wrong_password': 'Současné heslo je nesprávné.',
+  'failure.conflict': 'To nelze: jméno je obsazené, nebo by nezůstal žádný správce.',
   'failure.unreachable': 'Služba karet neodpověděla. Zkontrolujte připojení a zkuste to znovu.',
   'failure.server': 'Ve službě karet nastal problém (chyba {status}). Zkuste to za chvíli znovu.',
   'failure.malformed_response':

@@ -38,6 +38,12 @@ export const de = {
   'failure.invalid_request':
     'Der Kartendienst konnte diese Anfrage nicht verarbeiten. Laden Sie die Seite neu und versuchen Sie es erneut.',
   'failure.handover_expired': 'Dieser Code ist abgelaufen. Beginnen Sie am Drucker von vorn.',
+  'failure.too_many_attempts':
+    'Zu viele Fehlversuche von hier. Warten Sie kurz und versuchen Sie es dann erneut.',
+  'failure.weak_password':
+    'Dieses Passwort ist zu schwach: mindestens 12 Zeichen und kein gängiges Passwort.',
+  'failure.wrong_password': 'Das aktuelle Passwort ist falsch.',
+  'failure.conflict': 'Das geht nicht: Der Name ist vergeben, oder es bliebe kein Administrator übrig.',
   'failure.unreachable':
     'Der Kartendienst hat nicht geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'failure.server':

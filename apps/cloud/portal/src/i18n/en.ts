@@ -39,6 +39,11 @@ export const en = {
   'failure.invalid_request':
     'The card service could not process this request. Reload the page and try again.',
   'failure.handover_expired': 'This code has expired. Start again at the printer.',
+  'failure.too_many_attempts': 'Too many failed attempts from here. Wait a moment, then try again.',
+  'failure.weak_password':
+    'This password is too weak: use at least 12 characters, and not a common password.',
+  'failure.wrong_password': 'The current password is wrong.',
+  'failure.conflict': 'This cannot be done: the name is taken, or no administrator would be left.',
   'failure.unreachable': 'The card service did not answer. Check your connection, then try again.',
   'failure.server': 'The card service had a problem (error {status}). Try again in a moment.',
   'failure.malformed_response':

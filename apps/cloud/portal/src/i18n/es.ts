@@ -38,6 +38,12 @@ export const es = {
   'failure.invalid_request':
     'El servicio de tarjetas no pudo procesar esta solicitud. Vuelva a cargar la página e inténtelo de nuevo.',
   'failure.handover_expired': 'Este código ha caducado. Empiece de nuevo en la impresora.',
+  'failure.too_many_attempts':
+    'Demasiados intentos fallidos desde aquí. Espere un momento y vuelva a intentarlo.',
+  'failure.weak_password':
+    'Esta contraseña es demasiado débil: al menos 12 caracteres y que no sea una contraseña común.',
+  'failure.wrong_password': 'La contraseña actual es incorrecta.',
+  'failure.conflict': 'No es posible: el nombre ya existe o no quedaría ningún administrador.',
   'failure.unreachable': 'El servicio de tarjetas no respondió. Compruebe su conexión y vuelva a intentarlo.',
   'failure.server':
     'El servicio de tarjetas tuvo un problema (error {status}). Inténtelo de nuevo en un momento.',

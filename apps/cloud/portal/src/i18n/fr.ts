@@ -38,6 +38,11 @@ export const fr = {
   'failure.invalid_request':
     'Le service de cartes n’a pas pu traiter cette demande. Rechargez la page et réessayez.',
   'failure.handover_expired': 'Ce code a expiré. Recommencez à l’imprimante.',
+  'failure.too_many_attempts': "Trop d'échecs depuis cet endroit. Patientez un moment, puis réessayez.",
+  'failure.weak_password':
+    'Ce mot de passe est trop faible : au moins 12 caractères, et pas un mot de passe courant.',
+  'failure.wrong_password': 'Le mot de passe actuel est incorrect.',
+  'failure.conflict': 'Impossible : le nom est déjà pris, ou il ne resterait aucun administrateur.',
   'failure.unreachable': 'Le service de cartes n’a pas répondu. Vérifiez votre connexion, puis réessayez.',
   'failure.server':
     'Le service de cartes a rencontré un problème (erreur {status}). Réessayez dans un instant.',

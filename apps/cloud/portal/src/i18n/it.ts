@@ -38,6 +38,10 @@ export const it = {
   'failure.invalid_request':
     'Il servizio tessere non è riuscito a elaborare questa richiesta. Ricarichi la pagina e riprovi.',
   'failure.handover_expired': 'Questo codice è scaduto. Ricominci dalla stampante.',
+  'failure.too_many_attempts': 'Troppi tentativi falliti da qui. Attendi un momento, poi riprova.',
+  'failure.weak_password': 'Questa password è troppo debole: almeno 12 caratteri e non una password comune.',
+  'failure.wrong_password': 'La password attuale è errata.',
+  'failure.conflict': 'Non è possibile: il nome è già in uso, oppure non resterebbe alcun amministratore.',
   'failure.unreachable': 'Il servizio tessere non ha risposto. Controlli la connessione e riprovi.',
   'failure.server': 'Il servizio tessere ha avuto un problema (errore {status}). Riprovi tra un momento.',
   'failure.malformed_response':

@@ -36,6 +36,11 @@ export const ja = {
   'failure.invalid_request':
     'カードサービスでこのリクエストを処理できませんでした。ページを再読み込みして、もう一度お試しください。',
   'failure.handover_expired': 'このコードの有効期限が切れました。プリンターで最初からやり直してください。',
+  'failure.too_many_attempts': 'ここからの失敗が多すぎます。しばらく待ってから、もう一度お試しください。',
+  'failure.weak_password':
+    'このパスワードは弱すぎます。12文字以上で、よく使われるパスワード以外にしてください。',
+  'failure.wrong_password': '現在のパスワードが違います。',
+  'failure.conflict': '実行できません。名前が使用済みか、管理者がいなくなります。',
   'failure.unreachable':
     'カードサービスから応答がありませんでした。接続を確認してから、もう一度お試しください。',
   'failure.server':

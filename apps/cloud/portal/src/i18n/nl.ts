@@ -38,6 +38,10 @@ export const nl = {
   'failure.invalid_request':
     'De kaartservice kon dit verzoek niet verwerken. Laad de pagina opnieuw en probeer het nog eens.',
   'failure.handover_expired': 'Deze code is verlopen. Begin opnieuw bij de printer.',
+  'failure.too_many_attempts': 'Te veel mislukte pogingen vanaf hier. Wacht even en probeer het dan opnieuw.',
+  'failure.weak_password': 'Dit wachtwoord is te zwak: minstens 12 tekens en geen veelgebruikt wachtwoord.',
+  'failure.wrong_password': 'Het huidige wachtwoord is onjuist.',
+  'failure.conflict': 'Dat kan niet: de naam is al in gebruik, of er zou geen beheerder overblijven.',
   'failure.unreachable': 'De kaartservice reageerde niet. Controleer uw verbinding en probeer het opnieuw.',
   'failure.server': 'De kaartservice had een probleem (fout {status}). Probeer het zo meteen opnieuw.',
   'failure.malformed_response':

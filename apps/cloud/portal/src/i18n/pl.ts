@@ -38,6 +38,11 @@ export const pl = {
   'failure.invalid_request':
     'Usługa kart nie mogła przetworzyć tego żądania. Odśwież stronę i spróbuj ponownie.',
   'failure.handover_expired': 'Ten kod wygasł. Zacznij od nowa przy drukarce.',
+  'failure.too_many_attempts':
+    'Zbyt wiele nieudanych prób z tego miejsca. Odczekaj chwilę i spróbuj ponownie.',
+  'failure.weak_password': 'To hasło jest zbyt słabe: co najmniej 12 znaków i nie popularne hasło.',
+  'failure.wrong_password': 'Obecne hasło jest nieprawidłowe.',
+  'failure.conflict': 'Nie można tego zrobić: nazwa jest zajęta lub nie pozostałby żaden administrator.',
   'failure.unreachable': 'Usługa kart nie odpowiedziała. Sprawdź połączenie i spróbuj ponownie.',
   'failure.server': 'W usłudze kart wystąpił problem (błąd {status}). Spróbuj ponownie za chwilę.',
   'failure.malformed_response':
