@@ -159,8 +159,8 @@ describe('enroll', () => {
 
   it('answers 429 too_many_attempts with a Retry-After header', async () => {
     const token = await client.tokenFor(unknownCard);
-    // The terminal's 21st failure within a minute blocks it for a second (the demo tenant's limit).
-    for (let i = 0; i < 21; i++) await client.enroll({ enrollmentToken: token, username: `nobody-${i}` });
+    // The terminal's 20th failure within a minute blocks it for a second (the demo tenant's limit).
+    for (let i = 0; i < 20; i++) await client.enroll({ enrollmentToken: token, username: `nobody-${i}` });
     const refused = await client.enroll({ enrollmentToken: token });
     await expectProblem(refused, 'too_many_attempts', 429);
     expect(refused.headers.get('Retry-After')).toBe('1');

@@ -1,7 +1,8 @@
 /**
  * Throttling per source (a client address, a terminal, a portal user guessing hand-over codes): each
- * source may fail `rateLimitFailures` times within `rateLimitWindowMs`; every failure beyond that blocks it
- * for twice as long as the one before (1 s, 2 s, 4 s … at most 15 minutes). A blocked source is answered
+ * source may fail `rateLimitFailures` times within `rateLimitWindowMs`; the failure that reaches the limit
+ * blocks it for 1 s, and each one after that for twice as long as the one before (2 s, 4 s … at most 15
+ * minutes). A blocked source is answered
  * 429 with Retry-After before any secret is looked at, so its guesses neither cost a hash nor count
  * towards anyone's account lock. One noisy source never blocks another.
  */
@@ -35,7 +36,7 @@ export function throttleAfterFailure(
   const fresh = state === undefined || (!blocked && now - state.windowStart >= policy.rateLimitWindowMs);
   const failures = (fresh ? 0 : state.failures) + 1;
   const windowStart = fresh ? now : state.windowStart;
-  const over = failures - policy.rateLimitFailures;
+  const over = failures - policy.rateLimitFailures + 1;
   const blockedUntil = over > 0 ? now + Math.min(maxBlockMs, 1000 * 2 ** Math.min(over - 1, 30)) : null;
   return { failures, windowStart, blockedUntil };
 }

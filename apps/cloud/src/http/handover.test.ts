@@ -131,4 +131,36 @@ describe('phone hand-over', () => {
     expect([...bytes.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
     expect((await fetch(new URL('api/v1/handovers/ho_nope/qr.png', t.url))).status).toBe(404);
   });
+
+  it('stops a person guessing codes after 10 unknown ones in 15 minutes, in any session of theirs', async () => {
+    const handover = await startHandover();
+    const phone = t.portal();
+    await phone.login('dana', 'dana-demo-pass');
+    const unknown = [
+      '222222',
+      '333333',
+      '444444',
+      '555555',
+      '666666',
+      '777777',
+      '888888',
+      '999999',
+      'AAAAAA',
+      'BBBBBB',
+    ];
+    for (const code of unknown) expect(problem(await phone.get(`handover/${code}`))).toBe('404 not_found');
+    const blocked = await phone.get('handover/CCCCCC');
+    expect(problem(blocked)).toBe('429 too_many_attempts');
+    expect(Number(blocked.headers.get('Retry-After'))).toBeGreaterThan(0);
+    // Even the right code waits now, and so does another session of the same person.
+    expect(problem(await phone.post(`handover/${handover.userCode}/confirm`))).toBe('429 too_many_attempts');
+    const second = t.portal();
+    await second.login('dana', 'dana-demo-pass');
+    expect(problem(await second.get(`handover/${handover.userCode}`))).toBe('429 too_many_attempts');
+    // Someone else is not held up by dana's guessing.
+    const other = t.portal();
+    await other.login('alice', 'alice-demo-pass');
+    expect((await other.get(`handover/${handover.userCode}`)).status).toBe(200);
+    t.advance(60 * 60_000);
+  });
 });

@@ -238,10 +238,10 @@ describe('wrong secrets and lockout', () => {
     ).toBe(201);
   });
 
-  it('answers 429 too_many_attempts with Retry-After to a terminal past 20 failures within a minute, and to it only', async () => {
+  it('answers 429 too_many_attempts with Retry-After to a terminal after 20 failures within a minute, and to it only', async () => {
     const panel = await t.newTerminal('noisy panel');
     const token = await panel.tokenFor(freshCard());
-    for (let i = 0; i < 21; i++) {
+    for (let i = 0; i < 20; i++) {
       expect(
         problem(await panel.enroll({ enrollmentToken: token, username: `nobody-${i}`, secret: 'x' })),
       ).toBe('401 invalid_credentials');
@@ -268,14 +268,13 @@ describe('wrong secrets and lockout', () => {
   it('throttles wrong terminal keys per client address and records them, never the key', async () => {
     const wrong = terminalClient(t.url, 'tk_wrong_key_for_this_test');
     for (let i = 0; i < 20; i++) expect(problem(await wrong.identify('AB'))).toBe('401 invalid_terminal');
-    expect(problem(await wrong.identify('AB'))).toBe('401 invalid_terminal');
     const blocked = await wrong.identify('AB');
     expect(problem(blocked)).toBe('429 too_many_attempts');
     expect(blocked.headers.get('Retry-After')).toBe('1');
     const audit = t.cloud.db
       .prepare("SELECT detail FROM audit_events WHERE kind = 'terminal_key_refused'")
       .all();
-    expect(audit.length).toBeGreaterThanOrEqual(21);
+    expect(audit.length).toBeGreaterThanOrEqual(20);
     expect(JSON.stringify(audit)).not.toContain('tk_wrong_key_for_this_test');
     t.advance(60 * 60_000);
   });

@@ -170,7 +170,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
     it('counts parallel failures of one source, and unknown names like known ones', async () => {
       const t = await tenant();
       try {
-        await t.store.saveSetting('rateLimitFailures', 3);
+        await t.store.saveSetting('rateLimitFailures', 4);
         const tokens = await Promise.all(['CAFE00D1', 'CAFE00D2'].map(t.ticket));
         const answers = await Promise.all(
           Array.from({ length: 4 }, (_, i) => t.enrollAs(tokens[i % 2] ?? '', 'nobody-here', 'guess')),
