@@ -163,6 +163,48 @@ def enroll_in_language(card):
     return steps
 
 
+# The credentials screen's distances as designed, in rem (panel.css; the same the Chromium simulation
+# spacing-without-gap.spec.ts measures with flex gap switched off): WebKit 602 has no flex gap, so this
+# is where margins must do its work. Measured from getBoundingClientRect, within 1 px.
+_SPACING_JS = """(function () {
+  var rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  function box(el) { return el.getBoundingClientRect(); }
+  function across(a, b) { return Math.max(b.left - a.right, a.left - b.right); }
+  var labels = document.querySelectorAll('.credentials .field__label');
+  var inputs = document.querySelectorAll('.credentials .field__input');
+  var buttons = document.querySelectorAll('.credentials .screen__actions button');
+  var found = [];
+  for (var i = 0; i < labels.length && i < inputs.length; i++)
+    found.push(['label ' + (i + 1) + ' to its field', box(inputs[i]).top - box(labels[i]).bottom, 0.2]);
+  if (inputs.length === 2) found.push(['Username to Password', across(box(inputs[0]), box(inputs[1])), 1]);
+  for (var j = 1; j < buttons.length; j++)
+    found.push(['button ' + j + ' to ' + (j + 1), across(box(buttons[j - 1]), box(buttons[j])), 0.75]);
+  return JSON.stringify({ rem: rem, found: found, buttons: buttons.length, fields: inputs.length });
+})()"""
+
+
+def credentials_spacing(card):
+    def steps(run):
+        import json
+
+        run.start()
+        run.swipe(card)
+        run.panel.tap("button", run.t("prompt.enroll"))
+        run.panel.expect("heading", run.t("credentials.title"))
+        measured = json.loads(run.panel.js(_SPACING_JS))
+        if measured["fields"] != 2 or measured["buttons"] < 2:
+            raise JourneyFailure("the credentials screen has %(fields)d fields, %(buttons)d buttons" % measured)
+        off = [
+            "%s: %.1f px, designed %.1f px" % (what, px, rem * measured["rem"])
+            for what, px, rem in measured["found"]
+            if abs(px - rem * measured["rem"]) > 1
+        ]
+        if off:
+            raise JourneyFailure("spaced unlike the design: " + "; ".join(off))
+
+    return steps
+
+
 def journeys_for(shell):
     """The journeys of one shell, with cards of its own; the Konica Minolta read on IWS besides."""
     if shell == "webclient":
@@ -171,10 +213,17 @@ def journeys_for(shell):
             "wrong": "0BADC0DE",
             "unreachable": "04D3E8F2A17C80",
             "lang": "3735928559",
+            "spacing": "0BADC0DF",
         }
         language = "de"
     else:
-        cards = {"enroll": "CAFE0001", "wrong": "CAFE0002", "unreachable": "CAFE0003", "lang": "CAFE0004"}
+        cards = {
+            "enroll": "CAFE0001",
+            "wrong": "CAFE0002",
+            "unreachable": "CAFE0003",
+            "lang": "CAFE0004",
+            "spacing": "CAFE0005",
+        }
         language = "fr"
     found = [
         Journey(
@@ -186,6 +235,7 @@ def journeys_for(shell):
             registered_card_signs_in("04A1B2C3D4E5F6", "Carol Smith"),
         ),
         Journey("a wrong password, then the right one", wrong_password_then_right(cards["wrong"])),
+        Journey("the credentials screen is spaced as designed, without flex gap", credentials_spacing(cards["spacing"])),
         Journey(
             "an unreachable tenant",
             unreachable_tenant(cards["unreachable"]),
