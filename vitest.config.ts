@@ -15,6 +15,8 @@ export default defineConfig({
       'apps/cloud/portal/src/**/*.test.{ts,tsx}',
       'scripts/**/*.test.ts',
     ],
+    // Journeys against real servers are a step of their own (vitest.journeys.config.ts).
+    exclude: ['**/node_modules/**', '**/*.journey.test.ts'],
     environment: 'node',
     restoreMocks: true,
   },

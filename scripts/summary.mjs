@@ -23,12 +23,23 @@ export function summarize(dir) {
   let failed = 0;
   let skipped = 0;
   /** Failed tests each report counted, by the step that wrote it. */
-  const reported = { 'unit tests': 0, 'panel simulations': 0, 'old-engine simulations': 0 };
+  const reported = {
+    'unit tests': 0,
+    'service journeys': 0,
+    'panel simulations': 0,
+    'old-engine simulations': 0,
+  };
   const unit = readJson(`${dir}/unit.json`);
   if (unit) {
     passed += unit.numPassedTests ?? 0;
     reported['unit tests'] = unit.numFailedTests ?? 0;
     skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
+  }
+  const journeys = readJson(`${dir}/journeys.json`);
+  if (journeys) {
+    passed += journeys.numPassedTests ?? 0;
+    reported['service journeys'] = journeys.numFailedTests ?? 0;
+    skipped += (journeys.numPendingTests ?? 0) + (journeys.numTodoTests ?? 0);
   }
   const e2e = readJson(`${dir}/e2e.json`);
   if (e2e?.stats) {
@@ -42,7 +53,7 @@ export function summarize(dir) {
     reported['old-engine simulations'] = oldEngine.failed ?? 0;
     skipped += oldEngine.expectedFailures ?? 0;
   }
-  failed += reported['unit tests'] + reported['panel simulations'] + reported['old-engine simulations'];
+  failed += Object.values(reported).reduce((sum, count) => sum + count, 0);
   // A step that failed without a failed test to show for it (typecheck, lint, build, a missing browser,
   // a runner that crashed) counts as one failure of its own.
   const steps = readJson(`${dir}/steps.json`) ?? [];

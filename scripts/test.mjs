@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, unit tests, build, the legacy bundles' ES5 check, the shipped-size budget, then the Playwright panel
+// `npm test`: typecheck, lint, unit tests, the service journeys against real servers, build, the legacy bundles' ES5 check, the shipped-size budget, then the Playwright panel
 // simulations in Debian's chromium, then the ES5 shells' journeys in a real old engine (QtWebKit under
 // Xvfb; both installed with apt-get when missing and allowed). Every step runs that can; the last line
 // says how many tests passed and failed, steps that failed counted among the failures.
@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
 import { ensureOldEngine } from './old-engine.mjs';
+import { ensureServiceServers } from './service-servers.mjs';
 import { summarize } from './summary.mjs';
 
 const out = '.ci-out';
@@ -34,6 +35,21 @@ step('unit tests', 'npx', [
   '--reporter=json',
   `--outputFile.json=${out}/unit.json`,
 ]);
+const servers = ensureServiceServers();
+if (!servers.ok) {
+  console.error(`\n✖ service journeys: ${servers.message}`);
+  steps.push({ name: 'service journeys', ok: false, note: servers.message });
+} else {
+  step('service journeys', 'npx', [
+    'vitest',
+    'run',
+    '-c',
+    'vitest.journeys.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}/journeys.json`,
+  ]);
+}
 const built = step('build', 'npm', ['run', 'build', '--silent']);
 // Not on a failed build: an older dist/panel left behind would be checked instead.
 for (const [name, script] of [
