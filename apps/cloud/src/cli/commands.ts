@@ -11,10 +11,9 @@ import {
   withdrawTerminal,
 } from '@cardenroll/tenant';
 import type { CloudEnvConfig } from '../config';
-import { dataFileIn, openDatabase } from '../db/open-database';
+import { dataFileIn, openDataFile } from '../db/open-database';
 import { readDirectoryFile } from '../directory/directory-file';
 import { startCloud, tenantContextOf } from '../index';
-import { installationKey } from '../secrets/installation-key';
 
 /** Where a command writes; tests pass their own. */
 export interface Output {
@@ -49,14 +48,9 @@ export async function withContext<T>(
   config: CloudEnvConfig,
   work: (ctx: TenantContext) => Promise<T>,
 ): Promise<T> {
-  const db = openDatabase(config.dataDir);
+  const { db, key } = openDataFile(config.dataDir, () => {}, config.secretKey);
   try {
-    const ctx = tenantContextOf(
-      db,
-      config.scryptLogN,
-      Date.now,
-      installationKey(config.dataDir, config.secretKey),
-    );
+    const ctx = tenantContextOf(db, config.scryptLogN, Date.now, key);
     // Only a demo installation is seeded, by any command that comes first; a real one starts empty.
     if (config.demo) await seedTenant(ctx, demoTenant);
     return await work(ctx);

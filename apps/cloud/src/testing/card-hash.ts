@@ -1,0 +1,9 @@
+import { cardNumberHasher } from '../secrets/card-number-key';
+import { installationKey } from '../secrets/installation-key';
+
+/**
+ * The card-number hash of the installation in `dataDir` (its installation.key), for tests that look a card
+ * up in the data file by number: the file keeps hashes only.
+ */
+export const cardHashIn = (dataDir: string): ((number: string) => string) =>
+  cardNumberHasher(installationKey(dataDir, undefined));
