@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, expect, it } from 'vitest';
 import { dataFileIn, openDatabase } from './db/open-database';
 import { tenantContextOf } from './index';
-import { cardHashIn } from './testing/card-hash';
+import { cardHashIn } from './testing/cards-at-rest';
 import { type ServiceProcess, spawnService } from './testing/service-process';
 import { terminalClient } from './testing/test-cloud';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CloudEnvConfig } from '../config';
 import { dataFileIn, openDatabase } from '../db/open-database';
-import { cardHashIn } from '../testing/card-hash';
+import { cardHashIn } from '../testing/cards-at-rest';
 import { importCommand, resetCommand, settingsCommand, terminalsCommand } from './commands';
 
 let dir: string;

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CloudEnvConfig } from '../config';
 import { openDatabase } from '../db/open-database';
-import { cardHashIn } from '../testing/card-hash';
+import { cardHashIn } from '../testing/cards-at-rest';
 import { serveCommand } from './commands';
 import { firstLine } from './password-prompt';
 import { usersCommand } from './users-command';

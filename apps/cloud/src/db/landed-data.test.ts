@@ -1,20 +1,17 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, expect, it } from 'vitest';
 import { startCloud } from '../index';
+import { rawBytesOf } from '../testing/cards-at-rest';
 import { portalClient, terminalClient } from '../testing/test-cloud';
 import { migrations } from './migrations';
 import { dataFileIn } from './open-database';
 
 /** Every card number the fixture holds in clear (cards and enrollment tickets). */
 const landedNumbers = ['04A1B2C3D4E5F6', '2490285352', '0A1B2C3D', '0A1B2C3E'];
-
-/** The raw bytes of a data file and its -wal, as a copy of them would give them away. */
-export const rawBytesOf = (file: string): Buffer =>
-  Buffer.concat([file, `${file}-wal`].filter(existsSync).map((path) => readFileSync(path)));
 
 // A data file written by the service as landed before the tenant rules moved behind the store port
 // (commit bc18f8d): the demo seed, alice's panel card 0A1B2C3D, one wrong secret for dana, an admin login.

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { cardNumberHasher } from '../secrets/card-number-key';
 import { installationKey } from '../secrets/installation-key';
 
@@ -7,3 +8,7 @@ import { installationKey } from '../secrets/installation-key';
  */
 export const cardHashIn = (dataDir: string): ((number: string) => string) =>
   cardNumberHasher(installationKey(dataDir, undefined));
+
+/** The raw bytes of a data file and its -wal, as a copy of them would give them away. */
+export const rawBytesOf = (file: string): Buffer =>
+  Buffer.concat([file, `${file}-wal`].filter(existsSync).map((path) => readFileSync(path)));
