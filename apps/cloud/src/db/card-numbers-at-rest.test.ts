@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { importDirectory } from '@cardenroll/tenant';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { forgetCardsCommand } from '../cli/commands';
+import { cloudConfigFromEnv } from '../config';
+import { installationKeyFile } from '../secrets/installation-key';
 import { rawBytesOf } from '../testing/cards-at-rest';
 import { startTestCloud, type TestCloud } from '../testing/test-cloud';
 import { dataFileIn, InstallationKeyMismatchError, openDatabase } from './open-database';
@@ -111,4 +114,24 @@ describe('the installation key', () => {
     ).toBe(1);
     raw.close();
   });
+
+  it('lost for good, lets its cards be forgotten, once asked twice, and the service start again', async () => {
+    const t = await startTestCloud();
+    cleanups.push(() => t.stop());
+    await cardsOfEveryKind(t);
+    await t.cloud.close();
+    rmSync(installationKeyFile(t.dataDir));
+    expect(() => openDatabase(t.dataDir)).toThrow(/forget-cards --yes/);
+    const lines: string[] = [];
+    const output = { out: (line: string) => lines.push(line), err: (line: string) => lines.push(line) };
+    const config = { ...cloudConfigFromEnv({ CLOUD_DATA_DIR: t.dataDir }), secretKey: undefined };
+    expect(forgetCardsCommand(config, [], output)).toBe(2);
+    expect(forgetCardsCommand(config, ['--yes'], output)).toBe(0);
+    expect(lines.at(-1)).toBe('Forgot 5 cards; the data file now goes with the present installation key.');
+    expect(forgetCardsCommand(config, ['--yes'], output)).toBe(2);
+    const db = openDatabase(t.dataDir);
+    expect(db.prepare('SELECT count(*) FROM cards').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM users').pluck().get()).toBeGreaterThan(0);
+    db.close();
+  }, 30_000);
 });

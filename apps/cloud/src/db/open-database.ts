@@ -39,6 +39,62 @@ export function openDataFile(
   log: (line: string) => void = () => {},
   secretKey?: string,
 ): OpenedDataFile {
+  const { db, key, file } = connect(dataDir, log, secretKey);
+  try {
+    const check = installationKeyCheck(key);
+    if (!keyMatches(db, check)) throw keyMismatch(file);
+    const applied = migrate(db, migrations, file, migrationFunctionsOf(key));
+    if (applied > 0) scrub(db);
+    db.prepare('INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING').run(
+      keyCheckSetting,
+      JSON.stringify(check),
+    );
+    if (!keyMatches(db, check)) throw keyMismatch(file);
+    return { db, key };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/**
+ * For an installation key lost for good: deletes every card, enrollment ticket, hand-over and idempotency
+ * record (all keyed under the lost key) and records the present key, in one transaction, so the service
+ * starts again and the cards can be enrolled anew. Refuses (returns null) when the key is the file's own.
+ * Answers how many cards were forgotten.
+ */
+export function forgetCardsOfLostKey(
+  dataDir: string,
+  log: (line: string) => void = () => {},
+  secretKey?: string,
+): number | null {
+  const { db, key, file } = connect(dataDir, log, secretKey);
+  try {
+    const check = installationKeyCheck(key);
+    if (keyMatches(db, check)) return null;
+    migrate(db, migrations, file, migrationFunctionsOf(key));
+    const forgotten = db
+      .transaction(() => {
+        const cards = db.prepare('DELETE FROM cards').run().changes;
+        db.exec('DELETE FROM enrollment_tickets; DELETE FROM handovers; DELETE FROM idempotency_records;');
+        db.prepare(
+          'INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value',
+        ).run(keyCheckSetting, JSON.stringify(check));
+        db.prepare(
+          "INSERT INTO audit_events (at, kind, actor, subject, detail) VALUES (?, 'card_removed', NULL, NULL, ?)",
+        ).run(Date.now(), `${cards} cards forgotten: the installation key was replaced (command line)`);
+        return cards;
+      })
+      .immediate();
+    scrub(db);
+    return forgotten;
+  } finally {
+    db.close();
+  }
+}
+
+/** The data file with its pragmas, and the installation's key; the caller closes it. */
+function connect(dataDir: string, log: (line: string) => void, secretKey: string | undefined) {
   const file = dataFileIn(dataDir);
   for (const change of secureDataFiles(dataDir, file)) log(`tightened the mode of ${change}`);
   const key = installationKey(dataDir, secretKey);
@@ -51,16 +107,7 @@ export function openDataFile(
     // Deleted rows are overwritten with zeros, not left in free pages: a copy of the file then holds no
     // removed card hash, password hash or session, and the migration to hashed numbers leaves no number.
     db.pragma('secure_delete = ON');
-    const check = installationKeyCheck(key);
-    checkInstallationKey(db, check, file);
-    const applied = migrate(db, migrations, file, migrationFunctionsOf(key));
-    if (applied > 0) scrub(db);
-    db.prepare('INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING').run(
-      keyCheckSetting,
-      JSON.stringify(check),
-    );
-    checkInstallationKey(db, check, file);
-    return { db, key };
+    return { db, key, file };
   } catch (error) {
     db.close();
     throw error;
@@ -82,22 +129,23 @@ export function openDatabase(
   return openDataFile(dataDir, log, secretKey).db;
 }
 
-/** Refuses a key other than the one the file recorded (a file without a record yet passes). */
-function checkInstallationKey(db: Database.Database, check: string, file: string): void {
+/** Whether the file's recorded key is `check`'s (a file without a record yet matches any key). */
+function keyMatches(db: Database.Database, check: string): boolean {
   const hasSettings = db
     .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'")
     .get();
-  if (hasSettings === undefined) return;
-  const stored = db.prepare('SELECT value FROM settings WHERE name = ?').pluck().get(keyCheckSetting) as
-    | string
-    | undefined;
-  if (stored === undefined || stored === JSON.stringify(check)) return;
-  throw new InstallationKeyMismatchError(
+  if (hasSettings === undefined) return true;
+  const stored = db.prepare('SELECT value FROM settings WHERE name = ?').pluck().get(keyCheckSetting);
+  return stored === undefined || stored === JSON.stringify(check);
+}
+
+const keyMismatch = (file: string) =>
+  new InstallationKeyMismatchError(
     `${file} was written under another installation key, and its card numbers are kept as hashes under ` +
       'that key: with this one, no card would be recognised. Restore the installation.key backed up with ' +
-      'this data file into the data directory (or set CLOUD_SECRET_KEY to it). Nothing was changed.',
+      'this data file into the data directory (or set CLOUD_SECRET_KEY to it). Nothing was changed. If the ' +
+      'key is lost for good: npm run cloud -- forget-cards --yes (its cards must then be enrolled again).',
   );
-}
 
 /**
  * After a schema change, nothing the old tables held may linger in the file: VACUUM rewrites it without its
