@@ -7,8 +7,9 @@ import { afterAll, expect, it } from 'vitest';
 import { startCloud } from '../index';
 import { rawBytesOf } from '../testing/cards-at-rest';
 import { portalClient, terminalClient } from '../testing/test-cloud';
+import { migrate } from './migrate';
 import { migrations } from './migrations';
-import { dataFileIn } from './open-database';
+import { dataFileIn, openDatabase } from './open-database';
 
 /** Every card number the fixture holds in clear (cards and enrollment tickets). */
 const landedNumbers = ['04A1B2C3D4E5F6', '2490285352', '0A1B2C3D', '0A1B2C3E'];
@@ -120,5 +121,37 @@ it('serves a data file of the landed version as it was, and adds to its schema w
       .sql;
     if (column === undefined) expect(now).toBe(sql);
     else expect(now).toBe(sql?.replace(/\) STRICT$/, `, ${column}) STRICT`));
+  }
+});
+
+it('leaves a data file as it was when the hashing step fails half-way, and hashes it all on the next start', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cloud-landed-half-'));
+  try {
+    copyFileSync(landed, dataFileIn(dir));
+    const db = new Database(dataFileIn(dir));
+    let hashed = 0;
+    const failing = {
+      cardNumberHash: (number: string) => {
+        hashed += 1;
+        if (hashed === 2) throw new Error('power cut');
+        return `h${number.length}`;
+      },
+      cardNumberTail: (number: string) => number.slice(-4),
+    };
+    expect(() => migrate(db, migrations, 'landed', failing)).toThrow('power cut');
+    // Steps 2 and 3 landed; step 4 left no trace: the numbers are where they were, in the old columns.
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.prepare('SELECT number FROM cards ORDER BY number').pluck().all()).toEqual([
+      '04A1B2C3D4E5F6',
+      '0A1B2C3D',
+      '2490285352',
+    ]);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name LIKE '%_keyed'").pluck().get()).toBe(0);
+    db.close();
+    openDatabase(dir).close();
+    const raw = rawBytesOf(dataFileIn(dir));
+    for (const number of landedNumbers) expect(raw.includes(number)).toBe(false);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
