@@ -39,7 +39,7 @@ export function createWebSecrets(iterations = 1_000, key?: Uint8Array): Secrets 
     const [, rounds = '0', salt = '', key = ''] = match;
     return sameSecret(await derive(secret, fromBase64Url(salt), Number(rounds)), key);
   };
-  // A mock tenant lives as long as its page or test: its key is made on first use and never kept (a test
+  // A mock tenant lives as long as its page or test: its key is made with it and never kept (a test
   // may give one, to compare with the service's hashes).
   const raw = key ?? randomBytes(32);
   const hmacKey = (bytes: Uint8Array) =>
