@@ -8,9 +8,8 @@ import { type Clock, demoTenant, seedTenant, type TenantContext } from '@cardenr
 import { serve } from '@hono/node-server';
 import type { Database } from 'better-sqlite3';
 import { builtPortalDir } from './config';
-import { openDatabase } from './db/open-database';
+import { openDataFile } from './db/open-database';
 import { createApp } from './http/app';
-import { installationKey } from './secrets/installation-key';
 import { createNodeSecrets } from './secrets/node-secrets';
 import { defaultScryptLogN } from './secrets/password';
 import { createSqliteStore } from './store/sqlite-store';
@@ -53,9 +52,8 @@ const stdoutLog = (line: string) => {
 /** Opens the data file (seeding the demo tenant into a new one) and serves the API and portal on it. */
 export async function startCloud(options: StartCloudOptions): Promise<RunningCloud> {
   const log = options.log ?? stdoutLog;
-  const db = openDatabase(options.dataDir, log);
+  const { db, key } = openDataFile(options.dataDir, log, options.secretKey);
   try {
-    const key = installationKey(options.dataDir, options.secretKey);
     const context = tenantContextOf(
       db,
       options.scryptLogN ?? defaultScryptLogN,

@@ -1,8 +1,16 @@
-import { maskedCard } from './card-number';
+import { maskedTail, protectCardNumber } from './card-number';
 import type { Answer } from './problem';
 import { registerCard } from './register-card';
 import type { CardRecord, UserRecord } from './store-port';
 import { inTransaction, type TenantContext } from './tenant-context';
+
+/** The card a normalised number names, if any: its hash is the only way to it. */
+export async function findCardOfNumber(
+  ctx: Pick<TenantContext, 'store' | 'secrets'>,
+  number: string,
+): Promise<CardRecord | undefined> {
+  return ctx.store.findCardByNumberHash(await ctx.secrets.cardNumberHash(number));
+}
 
 /** Releases a card: it is unknown again at every panel. */
 export async function removeCard(
@@ -20,7 +28,7 @@ export async function removeCard(
       subject: owner.username,
       terminalId: null,
       cardId: card.id,
-      detail: maskedCard(card.number),
+      detail: maskedTail(card.number_tail),
     });
   });
 }
@@ -43,17 +51,21 @@ export async function unlockAccount(
   });
 }
 
-/** Registers a card for a user outside a panel (an administrator in the portal), under the same card rules. */
-export function addCard(
+/**
+ * Registers a card for a user outside a panel (an administrator in the portal), under the same card rules.
+ * `number` is normalised already (`portalCardNumber`).
+ */
+export async function addCard(
   ctx: TenantContext,
   user: UserRecord,
   number: string,
   actor: UserRecord | null,
 ): Promise<Answer<CardRecord>> {
+  const kept = await protectCardNumber(ctx.secrets, number);
   return inTransaction(ctx, async (tx) =>
     registerCard(tx, ctx.secrets, ctx.now(), await tx.loadSettings(), {
       user,
-      number,
+      number: kept,
       source: 'portal',
       terminalId: null,
       actor: actor?.username ?? null,

@@ -1,6 +1,6 @@
 import type { EnrollResponse, IdentifyResponse } from '@cardenroll/core';
 import { accountKeyOf } from './account-name';
-import { terminalCardNumber } from './card-number';
+import { type ProtectedCardNumber, protectCardNumber, terminalCardNumber } from './card-number';
 import { isoAt } from './clock';
 import { matchSecret, settleAttempt, streakOf } from './credentials';
 import { openHostSession, panelUser } from './host-session';
@@ -30,7 +30,9 @@ export async function identify(
   const { store, secrets } = ctx;
   const settings = await store.loadSettings();
   const now = ctx.now();
-  const card = await store.findCardByNumber(number);
+  // From here on only the hash and the tail: the number itself is kept nowhere.
+  const kept = await protectCardNumber(secrets, number);
+  const card = await store.findCardByNumberHash(kept.hash);
   const owner = card && (await store.findUserById(card.user_id));
   // A disabled owner's card signs no one in, and is not free either: an administrator must act, which is
   // what the panel says for a card held by someone else (docs/decisions/0017-disabled-accounts.md).
@@ -46,7 +48,8 @@ export async function identify(
   await store.transaction(async (tx) => {
     await tx.purgeTickets(now - settings.enrollmentTokenTtlMs);
     await tx.insertTicket(tokenHash, {
-      card_number: number,
+      card_number_hash: kept.hash,
+      card_number_tail: kept.tail,
       terminal_id: terminal.id,
       expires_at: expiresAt,
     });
@@ -62,7 +65,7 @@ export interface EnrollCommand {
   readonly secret: string;
 }
 
-type Admission = { readonly cardNumber: string } | Answer<never>;
+type Admission = { readonly card: ProtectedCardNumber } | Answer<never>;
 
 /**
  * The checks before any secret is looked at; they change nothing, so their refusals are never replayed.
@@ -82,12 +85,12 @@ async function admit(
   if (ticket === undefined || ticket.terminal_id !== terminal.id || now >= ticket.expires_at) {
     return enrollmentExpired();
   }
-  const card = await records.findCardByNumber(ticket.card_number);
+  const card = await records.findCardByNumberHash(ticket.card_number_hash);
   const owner = card && (await records.findUserById(card.user_id));
   if (owner !== undefined && owner.username_key !== accountKey) return cardTaken();
   const wait = await sourceWait(records, [terminalSource(terminal.id)], now);
   if (wait !== null) return throttled(wait);
-  return { cardNumber: ticket.card_number };
+  return { card: { hash: ticket.card_number_hash, tail: ticket.card_number_tail } };
 }
 
 type Replay = { readonly kind: 'new' } | { readonly kind: 'answer'; readonly answer: Answer<EnrollResponse> };
@@ -195,7 +198,7 @@ export async function enroll(
         if (user === undefined) throw new Error('an unknown name cannot be accepted');
         const registered = await registerCard(tx, secrets, now, settings, {
           user,
-          number: current.cardNumber,
+          number: current.card,
           source: 'panel',
           terminalId: terminal.id,
           actor: user.username,

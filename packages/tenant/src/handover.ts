@@ -1,5 +1,5 @@
 import type { HostSession, User } from '@cardenroll/core';
-import { maskedCard } from './card-number';
+import { maskedTail } from './card-number';
 import { isoAt } from './clock';
 import { enrollmentExpired } from './enrollment';
 import { openHostSession, panelUser } from './host-session';
@@ -50,7 +50,7 @@ export async function startHandover(
   if (ticket === undefined || ticket.terminal_id !== terminal.id || now >= ticket.expires_at) {
     return enrollmentExpired();
   }
-  if ((await store.findCardByNumber(ticket.card_number)) !== undefined) return cardTaken();
+  if ((await store.findCardByNumberHash(ticket.card_number_hash)) !== undefined) return cardTaken();
   const handoverId = secrets.newToken('ho');
   const idHash = await secrets.tokenHash(handoverId);
   const expiresAt = now + settings.handoverTtlMs;
@@ -61,7 +61,8 @@ export async function startHandover(
     await tx.insertHandover({
       id_hash: idHash,
       user_code: code,
-      card_number: ticket.card_number,
+      card_number_hash: ticket.card_number_hash,
+      card_number_tail: ticket.card_number_tail,
       terminal_id: terminal.id,
       created_at: now,
       expires_at: expiresAt,
@@ -158,7 +159,7 @@ export async function viewHandover(ctx: TenantContext, typedCode: string, guesse
   const terminal = await ctx.store.findTerminalById(found.body.terminal_id);
   return accept(200, {
     terminal: terminal ? { id: terminal.id, name: terminal.name } : null,
-    maskedCard: maskedCard(found.body.card_number),
+    maskedCard: maskedTail(found.body.card_number_tail),
     expiresAt: isoAt(found.body.expires_at),
   });
 }
@@ -177,7 +178,7 @@ export function confirmHandover(
     const row = found.body;
     const registered = await registerCard(tx, ctx.secrets, now, await tx.loadSettings(), {
       user,
-      number: row.card_number,
+      number: { hash: row.card_number_hash, tail: row.card_number_tail },
       source: 'panel',
       terminalId: row.terminal_id,
       actor: user.username,
