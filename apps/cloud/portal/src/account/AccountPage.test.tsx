@@ -67,7 +67,7 @@ describe('Password and sessions', () => {
   it('says what a weak password lacks, as the service refused it', async () => {
     const service = await accountPage();
     service.on('POST /me/password', () => problem(422, 'weak_password'));
-    changePassword('alice-demo-pass', 'password123456');
+    changePassword('alice-demo-pass', 'password1234');
     expect((await screen.findByRole('alert')).textContent).toBe(
       'The card service refused this password: use at least 12 characters, not the username, and not a common password.',
     );

@@ -248,7 +248,7 @@ export const cs = {
   'password.new': 'Nové heslo',
   'password.repeat': 'Nové heslo znovu',
   'password.rules':
-    'Alespoň {min} znaků. Ne vaše uživatelské jméno a ne běžné heslo jako „password123456“. Věta z několika slov se snadno pamatuje.',
+    'Alespoň {min} znaků. Ne vaše uživatelské jméno a ne běžné heslo jako „password1234“. Věta z několika slov se snadno pamatuje.',
   'password.currentMissing': 'Zadejte své současné heslo.',
   'password.tooShort': 'Nové heslo je příliš krátké: použijte alespoň {min} znaků.',
   'password.mismatch': 'Obě nová hesla nejsou stejná. Zadejte nové heslo dvakrát.',

@@ -263,7 +263,7 @@ export const de = {
   'password.new': 'Neues Passwort',
   'password.repeat': 'Neues Passwort wiederholen',
   'password.rules':
-    'Mindestens {min} Zeichen. Nicht Ihr Benutzername und kein gängiges Passwort wie „password123456“. Ein Satz aus einigen Wörtern ist leicht zu merken.',
+    'Mindestens {min} Zeichen. Nicht Ihr Benutzername und kein gängiges Passwort wie „password1234“. Ein Satz aus einigen Wörtern ist leicht zu merken.',
   'password.currentMissing': 'Geben Sie Ihr aktuelles Passwort ein.',
   'password.tooShort': 'Das neue Passwort ist zu kurz: Verwenden Sie mindestens {min} Zeichen.',
   'password.mismatch':

@@ -247,7 +247,7 @@ export const en = {
   'password.new': 'New password',
   'password.repeat': 'New password again',
   'password.rules':
-    'At least {min} characters. Not your username, and not a common password such as “password123456”. A passphrase of a few words is easy to remember.',
+    'At least {min} characters. Not your username, and not a common password such as “password1234”. A passphrase of a few words is easy to remember.',
   'password.currentMissing': 'Enter your current password.',
   'password.tooShort': 'The new password is too short: use at least {min} characters.',
   'password.mismatch': 'The two new passwords are not the same. Type the new password twice.',

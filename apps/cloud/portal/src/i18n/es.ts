@@ -258,7 +258,7 @@ export const es = {
   'password.new': 'Contraseña nueva',
   'password.repeat': 'Repita la contraseña nueva',
   'password.rules':
-    'Al menos {min} caracteres. Que no sea su nombre de usuario ni una contraseña común como «password123456». Una frase de unas pocas palabras es fácil de recordar.',
+    'Al menos {min} caracteres. Que no sea su nombre de usuario ni una contraseña común como «password1234». Una frase de unas pocas palabras es fácil de recordar.',
   'password.currentMissing': 'Escriba su contraseña actual.',
   'password.tooShort': 'La contraseña nueva es demasiado corta: use al menos {min} caracteres.',
   'password.mismatch': 'Las dos contraseñas nuevas no coinciden. Escriba la contraseña nueva dos veces.',

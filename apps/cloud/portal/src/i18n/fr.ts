@@ -257,7 +257,7 @@ export const fr = {
   'password.new': 'Nouveau mot de passe',
   'password.repeat': 'Nouveau mot de passe, à nouveau',
   'password.rules':
-    'Au moins {min} caractères. Pas votre nom d’utilisateur, ni un mot de passe courant comme « password123456 ». Une phrase de quelques mots se retient facilement.',
+    'Au moins {min} caractères. Pas votre nom d’utilisateur, ni un mot de passe courant comme « password1234 ». Une phrase de quelques mots se retient facilement.',
   'password.currentMissing': 'Saisissez votre mot de passe actuel.',
   'password.tooShort': 'Le nouveau mot de passe est trop court : utilisez au moins {min} caractères.',
   'password.mismatch':

@@ -255,7 +255,7 @@ export const it = {
   'password.new': 'Nuova password',
   'password.repeat': 'Ripeta la nuova password',
   'password.rules':
-    'Almeno {min} caratteri. Non il suo nome utente e non una password comune come «password123456». Una frase di qualche parola è facile da ricordare.',
+    'Almeno {min} caratteri. Non il suo nome utente e non una password comune come «password1234». Una frase di qualche parola è facile da ricordare.',
   'password.currentMissing': 'Inserisca la password attuale.',
   'password.tooShort': 'La nuova password è troppo corta: usi almeno {min} caratteri.',
   'password.mismatch': 'Le due nuove password non coincidono. Digiti due volte la nuova password.',

@@ -252,7 +252,7 @@ export const nl = {
   'password.new': 'Nieuw wachtwoord',
   'password.repeat': 'Nieuw wachtwoord nogmaals',
   'password.rules':
-    'Minstens {min} tekens. Niet uw gebruikersnaam en geen veelgebruikt wachtwoord zoals ‘password123456’. Een zin van een paar woorden onthoudt u makkelijk.',
+    'Minstens {min} tekens. Niet uw gebruikersnaam en geen veelgebruikt wachtwoord zoals ‘password1234’. Een zin van een paar woorden onthoudt u makkelijk.',
   'password.currentMissing': 'Vul uw huidige wachtwoord in.',
   'password.tooShort': 'Het nieuwe wachtwoord is te kort: gebruik minstens {min} tekens.',
   'password.mismatch': 'De twee nieuwe wachtwoorden zijn niet gelijk. Typ het nieuwe wachtwoord twee keer.',

@@ -248,7 +248,7 @@ export const pl = {
   'password.new': 'Nowe hasło',
   'password.repeat': 'Powtórz nowe hasło',
   'password.rules':
-    'Co najmniej {min} znaków. Nie Twoja nazwa użytkownika i nie popularne hasło, takie jak „password123456”. Zdanie z kilku słów łatwo zapamiętać.',
+    'Co najmniej {min} znaków. Nie Twoja nazwa użytkownika i nie popularne hasło, takie jak „password1234”. Zdanie z kilku słów łatwo zapamiętać.',
   'password.currentMissing': 'Wpisz obecne hasło.',
   'password.tooShort': 'Nowe hasło jest za krótkie: użyj co najmniej {min} znaków.',
   'password.mismatch': 'Dwa nowe hasła się różnią. Wpisz nowe hasło dwa razy.',
