@@ -55,6 +55,15 @@ describe('Terminals (administrators)', () => {
     expect(document.body.textContent).not.toContain('tk_only-once');
   });
 
+  it('refuses an empty name next to the field, without asking the service', async () => {
+    const { service } = await terminalsPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Add terminal' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Enter a name for the terminal.');
+    expect(screen.getByLabelText('Name').getAttribute('aria-describedby')).toContain(alert.id);
+    expect(service.seen('POST /terminals')).toHaveLength(0);
+  });
+
   it('revokes a terminal only after “Revoke Lobby?” is confirmed', async () => {
     const { service } = await terminalsPage();
     service.on('POST /terminals/t_1/revoke', () => noContent());

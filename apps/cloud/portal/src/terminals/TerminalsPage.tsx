@@ -62,8 +62,10 @@ function AddTerminalForm({ model }: { readonly model: TerminalsModel }) {
           type="text"
           autoComplete="off"
           maxLength={100}
-          aria-describedby="terminal-name-hint"
-          aria-invalid={failure !== null}
+          aria-describedby={
+            failure === 'empty' ? 'terminal-name-hint terminal-name-problem' : 'terminal-name-hint'
+          }
+          aria-invalid={failure === 'empty' ? true : undefined}
           value={model.name.value}
           onInput={(event) => model.setName(event.currentTarget.value)}
         />
@@ -71,7 +73,11 @@ function AddTerminalForm({ model }: { readonly model: TerminalsModel }) {
           {t('terminals.nameHint')}
         </p>
       </div>
-      {failure === 'empty' ? <Notice tone="alert">{t('terminals.nameMissing')}</Notice> : null}
+      {failure === 'empty' ? (
+        <p id="terminal-name-problem" class="field__problem" role="alert">
+          {t('terminals.nameMissing')}
+        </p>
+      ) : null}
       {failure !== null && failure !== 'empty' ? (
         <Notice tone="alert">{failureText(failure, language)}</Notice>
       ) : null}
