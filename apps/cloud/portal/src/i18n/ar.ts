@@ -292,6 +292,8 @@ export const ar = {
   'account.keepEnabled': 'إبقاؤه مفعّلًا',
   'account.disabledNotice': 'تم تعطيل الحساب. تم تسجيل خروج المستخدم ولا يمكنه تسجيل الدخول.',
   'account.enabledNotice': 'تم تفعيل الحساب. يمكن للمستخدم تسجيل الدخول من جديد.',
+  'account.conflict':
+    'لا يمكن ذلك: لا يستطيع المسؤول تعطيل حسابه أو حذفه أو خفض دوره، ويجب أن يبقى آخر مسؤول مسؤولًا.',
   'account.working': 'جارٍ التنفيذ…',
   'account.deleteTitle': 'حذف المستخدم',
   'account.delete': 'حذف المستخدم',

@@ -289,6 +289,8 @@ export const cs = {
   'account.keepEnabled': 'Ponechat povolený',
   'account.disabledNotice': 'Účet byl zakázán. Uživatel je odhlášen a nemůže se přihlásit.',
   'account.enabledNotice': 'Účet byl povolen. Uživatel se může znovu přihlásit.',
+  'account.conflict':
+    'To nelze: správce nemůže zakázat, smazat ani ponížit vlastní účet a poslední správce musí správcem zůstat.',
   'account.working': 'Probíhá…',
   'account.deleteTitle': 'Smazat uživatele',
   'account.delete': 'Smazat uživatele',

@@ -305,6 +305,8 @@ export const de = {
   'account.keepEnabled': 'Aktiviert lassen',
   'account.disabledNotice': 'Konto deaktiviert. Die Person ist abgemeldet und kann sich nicht anmelden.',
   'account.enabledNotice': 'Konto aktiviert. Die Person kann sich wieder anmelden.',
+  'account.conflict':
+    'Das geht nicht: Administratoren können ihr eigenes Konto nicht deaktivieren, löschen oder herabstufen, und der letzte Administrator muss einer bleiben.',
   'account.working': 'Wird ausgeführt…',
   'account.deleteTitle': 'Benutzer löschen',
   'account.delete': 'Benutzer löschen',

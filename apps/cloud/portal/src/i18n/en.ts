@@ -288,6 +288,8 @@ export const en = {
   'account.keepEnabled': 'Keep enabled',
   'account.disabledNotice': 'Account disabled. The user is signed out and cannot sign in.',
   'account.enabledNotice': 'Account enabled. The user can sign in again.',
+  'account.conflict':
+    'This cannot be done: an administrator cannot disable, delete or demote their own account, and the last administrator must stay one.',
   'account.working': 'Working…',
   'account.deleteTitle': 'Delete user',
   'account.delete': 'Delete user',

@@ -299,6 +299,8 @@ export const es = {
   'account.keepEnabled': 'Mantener activada',
   'account.disabledNotice': 'Cuenta desactivada. La persona ha salido y no puede iniciar sesión.',
   'account.enabledNotice': 'Cuenta activada. La persona puede volver a iniciar sesión.',
+  'account.conflict':
+    'No es posible: un administrador no puede desactivar, eliminar ni degradar su propia cuenta, y el último administrador debe seguir siéndolo.',
   'account.working': 'Procesando…',
   'account.deleteTitle': 'Eliminar usuario',
   'account.delete': 'Eliminar usuario',

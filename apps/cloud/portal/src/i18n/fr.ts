@@ -299,6 +299,8 @@ export const fr = {
   'account.keepEnabled': 'Laisser activé',
   'account.disabledNotice': 'Compte désactivé. La personne est déconnectée et ne peut plus se connecter.',
   'account.enabledNotice': 'Compte activé. La personne peut se connecter à nouveau.',
+  'account.conflict':
+    'Impossible : un administrateur ne peut pas désactiver, supprimer ni rétrograder son propre compte, et le dernier administrateur doit le rester.',
   'account.working': 'En cours…',
   'account.deleteTitle': 'Supprimer l’utilisateur',
   'account.delete': 'Supprimer l’utilisateur',

@@ -295,6 +295,8 @@ export const it = {
   'account.keepEnabled': 'Lascia attivo',
   'account.disabledNotice': 'Account disattivato. La persona è stata disconnessa e non può accedere.',
   'account.enabledNotice': 'Account riattivato. La persona può accedere di nuovo.',
+  'account.conflict':
+    'Non è possibile: un amministratore non può disattivare, eliminare o declassare il proprio account, e l’ultimo amministratore deve restare tale.',
   'account.working': 'In corso…',
   'account.deleteTitle': 'Elimina utente',
   'account.delete': 'Elimina utente',

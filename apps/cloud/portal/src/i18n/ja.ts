@@ -292,6 +292,8 @@ export const ja = {
   'account.keepEnabled': '有効のままにする',
   'account.disabledNotice': 'アカウントを無効にしました。ユーザーはログアウトされ、ログインできません。',
   'account.enabledNotice': 'アカウントを有効にしました。ユーザーは再びログインできます。',
+  'account.conflict':
+    '実行できません。管理者は自分のアカウントを無効化・削除・降格できません。また、最後の管理者は管理者のままにする必要があります。',
   'account.working': '処理しています…',
   'account.deleteTitle': 'ユーザーの削除',
   'account.delete': 'ユーザーを削除',

@@ -293,6 +293,8 @@ export const nl = {
   'account.keepEnabled': 'Ingeschakeld laten',
   'account.disabledNotice': 'Account uitgeschakeld. De gebruiker is afgemeld en kan zich niet aanmelden.',
   'account.enabledNotice': 'Account ingeschakeld. De gebruiker kan zich weer aanmelden.',
+  'account.conflict':
+    'Dat kan niet: een beheerder kan het eigen account niet uitschakelen, verwijderen of degraderen, en de laatste beheerder moet beheerder blijven.',
   'account.working': 'Bezig…',
   'account.deleteTitle': 'Gebruiker verwijderen',
   'account.delete': 'Gebruiker verwijderen',

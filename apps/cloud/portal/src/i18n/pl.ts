@@ -289,6 +289,8 @@ export const pl = {
   'account.keepEnabled': 'Pozostaw włączone',
   'account.disabledNotice': 'Konto wyłączone. Osoba została wylogowana i nie może się zalogować.',
   'account.enabledNotice': 'Konto włączone. Osoba może znów się logować.',
+  'account.conflict':
+    'Nie można tego zrobić: administrator nie może wyłączyć, usunąć ani zdegradować własnego konta, a ostatni administrator musi nim pozostać.',
   'account.working': 'Trwa…',
   'account.deleteTitle': 'Usuń użytkownika',
   'account.delete': 'Usuń użytkownika',

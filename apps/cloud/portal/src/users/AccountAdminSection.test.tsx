@@ -89,7 +89,7 @@ describe('A user’s account (administrators)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Delete user' }));
     const question = screen.getByRole('group', { name: /Delete Dana Weber\?/ });
     fireEvent.click(within(question).getByRole('button', { name: 'Delete user' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('no administrator would be left');
+    expect((await screen.findByRole('alert')).textContent).toContain('the last administrator must stay one');
   });
 
   it('deletes after the confirmation and returns to Users', async () => {

@@ -86,7 +86,12 @@ export function AccountAdminSection({
     <>
       <section class="panel" aria-labelledby="account-heading">
         <h2 id="account-heading">{t('account.manageTitle')}</h2>
-        {notice?.kind === 'failed' ? <FailureNotice failure={notice.failure} /> : null}
+        {notice?.kind === 'failed' ? (
+          <FailureNotice
+            failure={notice.failure}
+            {...(notice.failure.kind === 'conflict' ? { text: t('account.conflict') } : {})}
+          />
+        ) : null}
         {notice && notice.kind !== 'failed' ? (
           <Notice tone="status">{t(noticeKeys[notice.kind])}</Notice>
         ) : null}
