@@ -76,6 +76,11 @@ export function PasswordForm(props: PasswordFormProps) {
         value={model.fields[name].value}
         onInput={(event) => model.set(name, event.currentTarget.value)}
       />
+      {name === 'next' ? (
+        <p id={hintId} class="hint">
+          {t('password.rules', { min: minPasswordLength })}
+        </p>
+      ) : null}
     </div>
   );
 
@@ -94,9 +99,6 @@ export function PasswordForm(props: PasswordFormProps) {
     >
       {props.needsCurrent ? field('current', t('password.current'), 'current-password') : null}
       {field('next', t('password.new'), 'new-password')}
-      <p id={hintId} class="hint">
-        {t('password.rules', { min: minPasswordLength })}
-      </p>
       {field('repeat', t('password.repeat'), 'new-password')}
       {problem ? (
         <p id={problemId} class="field__problem" role="alert">

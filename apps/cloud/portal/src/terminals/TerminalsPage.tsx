@@ -22,7 +22,7 @@ function ShownKey({ added, onDone }: { readonly added: AddedTerminal; readonly o
       <h3 class="otp__label" id="terminal-key-label">
         {t('terminals.keyLabel', { name: added.name })}
       </h3>
-      <p class="otp__value mono" translate={false}>
+      <p class="otp__value otp__value--key mono" translate={false}>
         {added.key}
       </p>
       <p>

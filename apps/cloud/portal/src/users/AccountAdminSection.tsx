@@ -96,7 +96,7 @@ export function AccountAdminSection({
           <Notice tone="status">{t(noticeKeys[notice.kind])}</Notice>
         ) : null}
         <EditAccountForm model={model} />
-        <h3>{t('account.accessTitle')}</h3>
+        <h3 class="subheading">{t('account.accessTitle')}</h3>
         {confirming === 'disable' ? (
           <Confirmation
             question={t('account.disableQuestion', { name })}
@@ -127,7 +127,7 @@ export function AccountAdminSection({
             )}
           </div>
         )}
-        <h3>{t('account.deleteTitle')}</h3>
+        <h3 class="subheading">{t('account.deleteTitle')}</h3>
         {confirming === 'delete' ? (
           <Confirmation
             question={t('account.deleteQuestion', { name })}
