@@ -13,6 +13,7 @@ import { demoCards } from './demo-tenant';
 import { enroll, identify } from './enrollment';
 import { listPasswordPolicy, passwordWeakness } from './password-policy';
 import { login, type PortalSession, resumeSession } from './portal-session';
+import { portalSessionIdleMs } from './portal-session-window';
 import { minutes, problemCode, seededTenant } from './testing/seeded-tenant.fixture';
 
 const policy = listPasswordPolicy(['correcthorsebatterystaple', 'password1234']);
@@ -200,6 +201,14 @@ describe('passwords and sessions', () => {
     // The seeded OTP is gone too: a new password replaces whatever was handed out before.
     expect(await t.store.liveOtpsOf(bob.id, t.ctx.now())).toEqual([]);
     expect((await login(t.ctx, 'bob', strong, '192.0.2.1')).ok).toBe(true);
+  });
+
+  it('lists only sessions that still sign someone in', async () => {
+    const t = await seededTenant();
+    await signIn(t, 'alice', 'alice-demo-pass');
+    t.advance(portalSessionIdleMs);
+    const here = await signIn(t, 'alice', 'alice-demo-pass');
+    expect((await ownSessions(t.ctx, here)).map((s) => s.current)).toEqual([true]);
   });
 
   it('signs out everywhere, this session included', async () => {

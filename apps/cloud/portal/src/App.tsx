@@ -1,5 +1,6 @@
 import type { PortalUser } from '@cardenroll/contract';
 import { useEffect, useLayoutEffect } from 'preact/hooks';
+import { AccountPage } from './account/AccountPage';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Layout } from './components/Layout';
 import { LanguageContext, useLanguage } from './i18n/language-context';
@@ -12,6 +13,7 @@ import { UserPage } from './pages/UserPage';
 import { UsersPage } from './pages/UsersPage';
 import { usePortal } from './portal-context';
 import { isAdminPage, type Route } from './routing/route';
+import { TerminalsPage } from './terminals/TerminalsPage';
 
 function PageFor({ route, user }: { readonly route: Route; readonly user: PortalUser }) {
   if (isAdminPage(route) && user.role !== 'admin') return <NotFoundPage reason="forbidden" />;
@@ -19,12 +21,16 @@ function PageFor({ route, user }: { readonly route: Route; readonly user: Portal
     case 'signIn':
     case 'profile':
       return <ProfilePage user={user} />;
+    case 'account':
+      return <AccountPage />;
     case 'users':
       return <UsersPage />;
     case 'user':
       return <UserPage userId={route.userId} />;
     case 'audit':
       return <AuditPage />;
+    case 'terminals':
+      return <TerminalsPage />;
     case 'link':
       return <LinkPage user={user} code={route.code} />;
     case 'notFound':

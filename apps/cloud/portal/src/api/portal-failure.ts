@@ -16,7 +16,7 @@ export type PortalFailure =
   | { readonly kind: 'handover_expired' }
   | { readonly kind: 'too_many_attempts' }
   | { readonly kind: 'weak_password' }
-  | { readonly kind: 'wrong_password' }
+  | { readonly kind: 'wrong_password'; readonly attemptsLeft?: number }
   | { readonly kind: 'conflict' }
   /** No answer at all: offline, DNS, refused, or the service is down behind a proxy that drops it. */
   | { readonly kind: 'unreachable' }

@@ -248,4 +248,121 @@ export const fr = {
   'forbidden.title': 'Réservé aux administrateurs',
   'forbidden.body':
     'Cette page est réservée aux administrateurs. Votre compte peut voir ses propres cartes dans Mon profil.',
+
+  'nav.account': 'Mot de passe et sessions',
+  'nav.terminals': 'Terminaux',
+  'signIn.signedOutEverywhere': 'Vous êtes déconnecté de tous les navigateurs, celui-ci compris.',
+  'users.disabled': 'Désactivé',
+  'password.current': 'Mot de passe actuel',
+  'password.new': 'Nouveau mot de passe',
+  'password.repeat': 'Nouveau mot de passe, à nouveau',
+  'password.rules':
+    'Au moins {min} caractères. Pas votre nom d’utilisateur, ni un mot de passe courant comme « password1234 ». Une phrase de quelques mots se retient facilement.',
+  'password.currentMissing': 'Saisissez votre mot de passe actuel.',
+  'password.tooShort': 'Le nouveau mot de passe est trop court : utilisez au moins {min} caractères.',
+  'password.mismatch':
+    'Les deux nouveaux mots de passe ne sont pas identiques. Saisissez deux fois le nouveau mot de passe.',
+  'password.weak':
+    'Le service des cartes a refusé ce mot de passe : au moins {min} caractères, pas le nom d’utilisateur, et pas un mot de passe courant.',
+  'account.title': 'Mot de passe et sessions',
+  'account.passwordTitle': 'Changer le mot de passe',
+  'account.passwordIntro':
+    'Votre mot de passe actuel est nécessaire. Le changer vous déconnecte de tous les autres navigateurs.',
+  'account.changePassword': 'Changer le mot de passe',
+  'account.changingPassword': 'Changement du mot de passe…',
+  'account.passwordChanged': 'Mot de passe changé. Toutes vos autres sessions ont été déconnectées.',
+  'account.sessionsTitle': 'Où vous êtes connecté',
+  'account.sessionsIntro':
+    'Chaque navigateur où vous vous êtes connecté est une session. Si vous en voyez une que vous ne connaissez pas, déconnectez-vous partout et changez votre mot de passe.',
+  'account.sessionsLoading': 'Chargement de vos sessions…',
+  'account.sessionSince': 'Connecté le',
+  'account.sessionLastSeen': 'Dernière activité',
+  'account.thisSession': 'Ce navigateur',
+  'account.signOutEverywhere': 'Se déconnecter partout',
+  'account.signOutEverywhereQuestion': 'Se déconnecter partout ?',
+  'account.signOutEverywhereConsequence':
+    'Toutes vos sessions prennent fin, celle-ci comprise : vous vous reconnectez ici et dans chaque autre navigateur.',
+  'account.signingOutEverywhere': 'Déconnexion…',
+  'account.staySignedIn': 'Rester connecté',
+  'account.manageTitle': 'Compte',
+  'account.role': 'Rôle',
+  'account.role.user': 'Utilisateur',
+  'account.role.admin': 'Administrateur',
+  'account.save': 'Enregistrer les modifications',
+  'account.saved': 'Modifications enregistrées.',
+  'account.accessTitle': 'Accès',
+  'account.disable': 'Désactiver le compte',
+  'account.enable': 'Activer le compte',
+  'account.disableQuestion': 'Désactiver le compte de {name} ?',
+  'account.disableConsequence':
+    'La personne est déconnectée aussitôt, ne peut plus se connecter nulle part, et ses cartes ne connectent plus personne jusqu’à ce que le compte soit réactivé.',
+  'account.keepEnabled': 'Laisser activé',
+  'account.disabledNotice': 'Compte désactivé. La personne est déconnectée et ne peut plus se connecter.',
+  'account.enabledNotice': 'Compte activé. La personne peut se connecter à nouveau.',
+  'account.conflict':
+    'Impossible : un administrateur ne peut pas désactiver, supprimer ni rétrograder son propre compte, et le dernier administrateur doit le rester.',
+  'account.working': 'En cours…',
+  'account.deleteTitle': 'Supprimer l’utilisateur',
+  'account.delete': 'Supprimer l’utilisateur',
+  'account.deleteQuestion': 'Supprimer {name} ?',
+  'account.deleteConsequence':
+    'Ses cartes, mots de passe à usage unique et sessions sont supprimés avec le compte. C’est définitif ; le journal d’audit garde le nom.',
+  'account.keepUser': 'Garder l’utilisateur',
+  'account.setPasswordTitle': 'Nouveau mot de passe',
+  'account.setPasswordIntro':
+    'Définit un mot de passe pour cette personne, par exemple si elle a oublié le sien. Toutes ses sessions prennent fin et ses mots de passe à usage unique inutilisés ne fonctionnent plus.',
+  'account.setPassword': 'Définir le mot de passe',
+  'account.passwordSet':
+    'Mot de passe défini. Les sessions de la personne ont été fermées ; donnez-lui le nouveau mot de passe en main propre.',
+  'newUser.title': 'Nouvel utilisateur',
+  'newUser.usernameHint':
+    'Lettres, chiffres, points, tirets ou traits de soulignement ; 64 caractères au plus.',
+  'newUser.email': 'E-mail (facultatif)',
+  'newUser.password': 'Premier mot de passe (facultatif)',
+  'newUser.passwordHint':
+    'Au moins {min} caractères. Laissez vide pour délivrer plutôt un mot de passe à usage unique.',
+  'newUser.create': 'Créer l’utilisateur',
+  'newUser.creating': 'Création…',
+  'newUser.missing': 'Saisissez un nom d’utilisateur et un nom affiché.',
+  'newUser.taken': 'Ce nom d’utilisateur est déjà pris. Choisissez-en un autre.',
+  'newUser.invalid':
+    'Le service des cartes a refusé ce compte : vérifiez le nom d’utilisateur (lettres, chiffres, points, tirets ou traits de soulignement) et l’adresse e-mail.',
+  'terminals.title': 'Terminaux',
+  'terminals.intro':
+    'Chaque panneau d’imprimante appelle le service des cartes avec sa propre clé. Révoquez la clé d’un terminal quand l’imprimante est remplacée ou que d’autres pourraient connaître la clé.',
+  'terminals.addTitle': 'Ajouter un terminal',
+  'terminals.name': 'Nom',
+  'terminals.nameHint':
+    'Par exemple l’emplacement de l’imprimante : « 2e étage, est ». 100 caractères au plus.',
+  'terminals.nameMissing': 'Saisissez un nom pour le terminal.',
+  'terminals.add': 'Ajouter le terminal',
+  'terminals.adding': 'Ajout…',
+  'terminals.keyLabel': 'Clé de {name}',
+  'terminals.keyOnce':
+    'Vous ne reverrez plus cette clé : le service des cartes n’en garde qu’une empreinte (hash).',
+  'terminals.keyWhere':
+    'Copiez-la maintenant dans le config.json de l’imprimante, comme terminalKey. Si elle est perdue, révoquez ce terminal et ajoutez-en un nouveau.',
+  'terminals.copy': 'Copier la clé',
+  'terminals.copyFailed':
+    'Ce navigateur n’a pas permis la copie. Sélectionnez la clé et copiez-la à la main.',
+  'terminals.done': 'Terminé',
+  'terminals.listTitle': 'Terminaux enregistrés',
+  'terminals.loading': 'Chargement des terminaux…',
+  'terminals.none': 'Aucun terminal n’est encore enregistré.',
+  'terminals.addedAt': 'Ajouté le',
+  'terminals.lastContact': 'Dernier contact',
+  'terminals.neverSeen': 'Pas encore',
+  'terminals.state': 'État',
+  'terminals.stateActive': 'Actif',
+  'terminals.stateRevoked': 'Révoqué',
+  'terminals.revoke': 'Révoquer',
+  'terminals.revokeLabel': 'Révoquer {name}',
+  'terminals.revokeQuestion': 'Révoquer {name} ?',
+  'terminals.revokeConsequence':
+    'Sa clé cesse aussitôt de fonctionner : l’imprimante ne connecte plus personne tant qu’elle n’a pas la clé d’un nouveau terminal.',
+  'terminals.revokeConfirm': 'Révoquer le terminal',
+  'terminals.revoking': 'Révocation…',
+  'terminals.keep': 'Garder le terminal',
+  'terminals.revoked': '{name} révoqué. Sa clé ne fonctionne plus.',
+  'terminals.revokeFailed': '{name} n’a pas été révoqué.',
 } as const satisfies CatalogOf<'fr'>;

@@ -2,9 +2,11 @@
 export type Route =
   | { readonly page: 'signIn' }
   | { readonly page: 'profile' }
+  | { readonly page: 'account' }
   | { readonly page: 'users' }
   | { readonly page: 'user'; readonly userId: string }
   | { readonly page: 'audit' }
+  | { readonly page: 'terminals' }
   | { readonly page: 'link'; readonly code?: string }
   | { readonly page: 'notFound' };
 
@@ -12,7 +14,9 @@ export type Page = Route['page'];
 
 /** The pages only administrators may open. */
 export function isAdminPage(route: Route): boolean {
-  return route.page === 'users' || route.page === 'user' || route.page === 'audit';
+  return (
+    route.page === 'users' || route.page === 'user' || route.page === 'audit' || route.page === 'terminals'
+  );
 }
 
 function decode(segment: string): string | undefined {
@@ -37,6 +41,8 @@ export function parseRoute(pathname: string, search: string, base: string): Rout
     if (first === 'profile') return { page: 'profile' };
     if (first === 'users') return { page: 'users' };
     if (first === 'audit') return { page: 'audit' };
+    if (first === 'account') return { page: 'account' };
+    if (first === 'terminals') return { page: 'terminals' };
     if (first === 'link') {
       const code = new URLSearchParams(search).get('code');
       return code === null || code.trim() === '' ? { page: 'link' } : { page: 'link', code };
@@ -53,8 +59,10 @@ export function routeHref(route: Route, base: string): string {
     case 'signIn':
       return base;
     case 'profile':
+    case 'account':
     case 'users':
     case 'audit':
+    case 'terminals':
       return `${base}${route.page}`;
     case 'user':
       return `${base}users/${encodeURIComponent(route.userId)}`;
