@@ -10,6 +10,7 @@ import {
   type OtpDelivery,
   PortalSession,
   SessionCheck,
+  SignInProviders,
   type SignInRequest,
   UserCards,
   UserList,
@@ -36,6 +37,8 @@ export interface PortalClient {
   session(): Promise<PortalSession | null>;
   signIn(username: string, password: string): Promise<PortalSession>;
   signOut(): Promise<void>;
+  /** The identity providers the sign-in page offers buttons for; none when the service has none. */
+  signInProviders(): Promise<SignInProviders['providers']>;
   myCards(): Promise<readonly Card[]>;
   removeMyCard(cardId: string): Promise<void>;
   issueMyOtp(): Promise<OneTimePassword>;
@@ -119,6 +122,10 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
         csrfToken = undefined;
       }
     },
+    signInProviders: () =>
+      answer({ method: 'GET', path: '/sign-in-providers' }, SignInProviders, false).then(
+        (list) => list.providers,
+      ),
     myCards: () => answer({ method: 'GET', path: '/me/cards' }, CardList).then((list) => list.cards),
     removeMyCard: (cardId) => change({ method: 'DELETE', path: `/me/cards/${segment(cardId)}` }),
     issueMyOtp: () => answer({ method: 'POST', path: '/me/otp' }, OneTimePassword),
