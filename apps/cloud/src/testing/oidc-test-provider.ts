@@ -17,10 +17,14 @@ export interface TestClient {
  * callback URLs registered as the client's afterwards (`configure`). Sign-in is its development login form:
  * any login name, any password; `accounts` gives a name its claims (`sub` is the name).
  */
-export async function startTestProvider() {
+export async function startTestProvider(options: { readonly hostName?: 'localhost' | '127.0.0.1' } = {}) {
   let handler: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
   const server = createServer((req, res) => {
-    if (handler === null) {
+    // A browser asks every host for its icon; an empty answer keeps a 404 out of its console.
+    if (req.url === '/favicon.ico') {
+      res.statusCode = 204;
+      res.end();
+    } else if (handler === null) {
       res.statusCode = 503;
       res.end('not configured yet');
     } else handler(req, res);
@@ -29,7 +33,9 @@ export async function startTestProvider() {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
   });
-  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // `localhost` makes it another site than a service on 127.0.0.1, as a real provider is (a browser then
+  // applies SameSite to the way back); it still listens on the loopback address only.
+  const issuer = `http://${options.hostName ?? '127.0.0.1'}:${(server.address() as AddressInfo).port}`;
   return {
     issuer,
     configure(client: TestClient, accounts: Readonly<Record<string, TestAccount>>) {
@@ -45,6 +51,8 @@ export async function startTestProvider() {
           },
         ],
         pkce: { required: () => true },
+        // Lifetimes of the provider's own records, in seconds (set, so it does not log a notice for each).
+        ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
         claims: {
           openid: ['sub'],
           profile: ['name', 'preferred_username', 'upn'],
