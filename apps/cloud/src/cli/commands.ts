@@ -30,7 +30,8 @@ export const usage = `Usage: npm run cloud -- <command>
                             the demo tenant instead, with its public passwords: for trying it out only.
                             Environment: CLOUD_PORT (8787), CLOUD_HOST (127.0.0.1),
                               CLOUD_DATA_DIR (<repo>/.cloud-data), CLOUD_PUBLIC_URL (the https URL behind a
-                              proxy, for links and QR codes), CLOUD_SECRET_KEY (the installation's key)
+                              proxy, for links and QR codes), CLOUD_SECRET_KEY (the installation's key),
+                              CLOUD_CONFIG (the config file: identity providers; <data>/cloud.config.json)
   import <file.csv> [--dry-run]
                             make the directory's users and their directory cards true (see docs/cloud.md)
   settings [name=value ...] show the tenant settings, or change some (values are JSON: true, 5, ["CORP"])

@@ -233,6 +233,15 @@ describe('portal sign-in with OpenID Connect', () => {
     expect((await sessionOf(replayed)).user).toBeNull();
   });
 
+  it('refuses a callback that names another issuer', async () => {
+    const browser = testBrowser();
+    const url = new URL(await callbackFor(browser, 'corp', 'alice', '/portal/profile'));
+    expect(url.searchParams.get('iss')).toBe(idp.issuer);
+    url.searchParams.set('iss', 'https://impostor.example');
+    expect((await callback(browser, url.href)).location.search).toBe('?sign_in_problem=provider_refused');
+    expect((await sessionOf(browser)).user).toBeNull();
+  });
+
   it('shows a clear problem when the provider cannot be reached, and keeps serving', async () => {
     const browser = testBrowser();
     const back = await browser.fetch(startUrl('down', '/portal/link?code=ABC234'));
