@@ -10,8 +10,10 @@ import type { Database } from 'better-sqlite3';
 import { builtPortalDir } from './config';
 import { openDataFile } from './db/open-database';
 import { createApp } from './http/app';
+import { oidcIssuersOf } from './providers/oidc/oidc-issuer';
 import { createNodeSecrets } from './secrets/node-secrets';
 import { defaultScryptLogN } from './secrets/password';
+import type { ServiceConfig } from './service-config/service-config';
 import { createSqliteStore } from './store/sqlite-store';
 
 export interface StartCloudOptions {
@@ -34,6 +36,9 @@ export interface StartCloudOptions {
   readonly demo?: boolean;
   /** The installation's key, base64 (CLOUD_SECRET_KEY); else `installation.key` in the data directory. */
   readonly secretKey?: string | undefined;
+  /** The service's config file, read (service-config.ts); its secrets are resolved from `env` at start. */
+  readonly serviceConfig?: ServiceConfig;
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 export interface RunningCloud {
@@ -61,6 +66,7 @@ export async function startCloud(options: StartCloudOptions): Promise<RunningClo
       key,
     );
     if (options.demo === true) await seedTenant(context, demoTenant);
+    const oidcIssuers = oidcIssuersOf(options.serviceConfig?.providers ?? [], options.env);
     let listenUrl = '';
     const app = createApp({
       ...context,
@@ -69,6 +75,7 @@ export async function startCloud(options: StartCloudOptions): Promise<RunningClo
       listenUrl: () => listenUrl,
       portalDir: options.portalDir === undefined ? builtPortalDir : options.portalDir,
       log,
+      oidcIssuers,
     });
     const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>(
       (resolve, reject) => {

@@ -23,4 +23,9 @@ export class PortalSignInPage {
     await this.page.getByLabel('Password').fill(password);
     await this.page.getByRole('button', { name: 'Sign in' }).click();
   }
+
+  /** The button of an identity provider (OpenID Connect), which leaves the portal for the provider's page. */
+  providerButton(name: string): Locator {
+    return this.page.getByRole('link', { name: `Sign in with ${name}` });
+  }
 }

@@ -76,6 +76,15 @@ export type PortalSession = v.InferOutput<typeof PortalSession>;
 export const SessionCheck = v.union([PortalSession, v.object({ user: v.null() })]);
 export type SessionCheck = v.InferOutput<typeof SessionCheck>;
 
+/**
+ * `GET sign-in-providers`: the identity providers (OpenID Connect) the sign-in page offers as "Sign in with
+ * <name>" buttons, in the config file's order; each starts at `/portal/oidc/<id>/start?returnTo=<page>`.
+ */
+export const SignInProviders = v.object({
+  providers: v.array(v.object({ id: v.string(), name: v.string() })),
+});
+export type SignInProviders = v.InferOutput<typeof SignInProviders>;
+
 /** The terminal (printer panel) a card was enrolled at, or a hand-over started at. */
 export const TerminalRef = v.object({ id: v.string(), name: v.string() });
 export type TerminalRef = v.InferOutput<typeof TerminalRef>;

@@ -25,6 +25,7 @@ export * from './portal-session';
 export * from './portal-session-window';
 export * from './portal-user';
 export * from './problem';
+export * from './provider-sign-in';
 export * from './register-card';
 export * from './secrets-port';
 export * from './seed-demo';

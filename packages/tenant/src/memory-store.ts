@@ -7,6 +7,7 @@ import type {
   CardRecord,
   HandoverRecord,
   PortalSessionRecord,
+  ProviderSignInRecord,
   ReplayRecord,
   StreakRecord,
   TenantRecords,
@@ -36,6 +37,7 @@ interface MemoryState {
   audit: AuditRecord[];
   portalSessions: Map<string, PortalSessionRecord>;
   handovers: Map<string, HandoverRecord>;
+  providerSignIns: Map<string, ProviderSignInRecord>;
   streaks: Map<string, StreakRecord>;
   throttles: Map<string, SourceThrottle>;
   nextOtpId: number;
@@ -53,6 +55,7 @@ const emptyState = (): MemoryState => ({
   audit: [],
   portalSessions: new Map(),
   handovers: new Map(),
+  providerSignIns: new Map(),
   streaks: new Map(),
   throttles: new Map(),
   nextOtpId: 1,
@@ -374,6 +377,20 @@ export function createMemoryStore(): MemoryStore {
     },
     async purgeHandovers(before) {
       for (const [hash, h] of [...state.handovers]) if (h.expires_at < before) remove(state.handovers, hash);
+    },
+
+    async insertProviderSignIn(record) {
+      if (state.providerSignIns.has(record.id_hash)) throw new Error('provider sign-in already exists');
+      put(state.providerSignIns, record.id_hash, record);
+    },
+    async takeProviderSignIn(idHash) {
+      const found = state.providerSignIns.get(idHash);
+      remove(state.providerSignIns, idHash);
+      return found;
+    },
+    async purgeProviderSignIns(before) {
+      for (const [hash, r] of [...state.providerSignIns])
+        if (r.expires_at < before) remove(state.providerSignIns, hash);
     },
   };
 

@@ -5,7 +5,7 @@ import { isSessionAlive } from './portal-session-window';
 import { type PortalUser, portalUser } from './portal-user';
 import { type Answer, accept, refuse } from './problem';
 import { addressSource, countSourceFailure, sourceWait, throttled } from './source-gate';
-import type { UserRecord } from './store-port';
+import type { TenantRecords, UserRecord } from './store-port';
 import type { TenantContext } from './tenant-context';
 
 /** A signed-in portal request. */
@@ -57,14 +57,7 @@ export async function login(
     const origin = { terminalId: null, via: 'portal' } as const;
     const verdict = await settleAttempt(tx, now, nameKey, user, match, settings, origin);
     if (verdict.kind === 'accepted' && user !== undefined) {
-      await tx.insertPortalSession(idHash, user.id, now);
-      await tx.recordAudit({
-        at: now,
-        kind: 'portal_login',
-        actor: user.username,
-        subject: user.username,
-        detail: '',
-      });
+      await recordLogin(tx, idHash, user, now, '');
       return accept(200, user);
     }
     await tx.recordAudit({
@@ -82,6 +75,54 @@ export async function login(
       : refuse('invalid_credentials', 'Unknown username or wrong password.', {
           attemptsLeft: verdict.kind === 'rejected' ? verdict.attemptsLeft : 0,
         });
+  });
+  if (!answer.ok) return answer;
+  return accept(200, {
+    sessionId,
+    user: portalUser(answer.body),
+    csrfToken: await secrets.csrfTokenOf(sessionId),
+  });
+}
+
+/** Opens a portal session for `user` inside the caller's transaction, and says so in the audit trail. */
+async function recordLogin(
+  tx: TenantRecords,
+  idHash: string,
+  user: UserRecord,
+  now: number,
+  detail: string,
+): Promise<void> {
+  await tx.insertPortalSession(idHash, user.id, now);
+  await tx.recordAudit({
+    at: now,
+    kind: 'portal_login',
+    actor: user.username,
+    subject: user.username,
+    detail,
+  });
+}
+
+/**
+ * Logs in a person whose identity is settled elsewhere: an identity provider vouched for them (OpenID
+ * Connect, decision 0024). The session is the one a password sign-in gets; `via` goes into the audit
+ * trail (`via <provider>`). A disabled account is refused, as at every other door; a lockout from wrong
+ * passwords is not, since it guards against guessing and the provider checked the person itself.
+ */
+export async function signInVerified(
+  ctx: TenantContext,
+  user: UserRecord,
+  via: string,
+): Promise<Answer<PortalLogin>> {
+  const { store, secrets } = ctx;
+  const sessionId = secrets.newToken('ps');
+  const idHash = await secrets.tokenHash(sessionId);
+  const answer = await store.transaction(async (tx): Promise<Answer<UserRecord>> => {
+    // Read again inside the transaction: an administrator may have disabled the account meanwhile.
+    const current = await tx.findUserById(user.id);
+    if (current === undefined || current.disabled_at !== null)
+      return refuse('forbidden', 'This account is disabled.');
+    await recordLogin(tx, idHash, current, ctx.now(), `via ${via}`);
+    return accept(200, current);
   });
   if (!answer.ok) return answer;
   return accept(200, {

@@ -148,6 +148,21 @@ export interface HandoverRecord {
 
 export type NewHandover = Omit<HandoverRecord, 'status' | 'user_id' | 'decided_at'>;
 
+/**
+ * A sign-in at an identity provider (OpenID Connect) under way, between the redirect to the provider and
+ * its callback (decision 0024). Keyed by the hash of a token that only the browser's cookie holds; `state`
+ * and `nonce` are what the callback must carry back, `return_to` the portal page to land on.
+ */
+export interface ProviderSignInRecord {
+  readonly id_hash: string;
+  readonly provider_id: string;
+  readonly state: string;
+  readonly nonce: string;
+  readonly return_to: string;
+  readonly created_at: number;
+  readonly expires_at: number;
+}
+
 /** The reads and writes; inside a transaction they see and make that transaction's changes. */
 export interface TenantRecords {
   loadSettings(): Promise<TenantSettings>;
@@ -245,6 +260,12 @@ export interface TenantRecords {
   decideHandover(idHash: string, status: HandoverState, userId: string, now: number): Promise<void>;
   /** Drops hand-overs that ended before `before`. */
   purgeHandovers(before: number): Promise<void>;
+
+  insertProviderSignIn(record: ProviderSignInRecord): Promise<void>;
+  /** Removes the record and answers it, so a callback can use it once; undefined when there is none. */
+  takeProviderSignIn(idHash: string): Promise<ProviderSignInRecord | undefined>;
+  /** Drops records that ran out before `before`. */
+  purgeProviderSignIns(before: number): Promise<void>;
 }
 
 /**

@@ -14,6 +14,7 @@ import type { CloudEnvConfig } from '../config';
 import { dataFileIn, forgetCardsOfLostKey, openDataFile } from '../db/open-database';
 import { readDirectoryFile } from '../directory/directory-file';
 import { startCloud, tenantContextOf } from '../index';
+import { loadServiceConfig } from '../service-config/service-config';
 
 /** Where a command writes; tests pass their own. */
 export interface Output {
@@ -28,7 +29,8 @@ export const usage = `Usage: npm run cloud -- <command>
                             the demo tenant instead, with its public passwords: for trying it out only.
                             Environment: CLOUD_PORT (8787), CLOUD_HOST (127.0.0.1),
                               CLOUD_DATA_DIR (<repo>/.cloud-data), CLOUD_PUBLIC_URL (the https URL behind a
-                              proxy, for links and QR codes), CLOUD_SECRET_KEY (the installation's key)
+                              proxy, for links and QR codes), CLOUD_SECRET_KEY (the installation's key),
+                              CLOUD_CONFIG (the config file: identity providers; <data>/cloud.config.json)
   import <file.csv> [--dry-run]
                             make the directory's users and their directory cards true (see docs/cloud.md)
   settings [name=value ...] show the tenant settings, or change some (values are JSON: true, 5, ["CORP"])
@@ -71,6 +73,7 @@ export async function serveCommand(config: CloudEnvConfig, output: Output): Prom
     scryptLogN: config.scryptLogN,
     demo: config.demo,
     secretKey: config.secretKey,
+    serviceConfig: loadServiceConfig(config.dataDir),
     log: output.out,
   });
   const base = config.publicUrl === null ? cloud.url : `${config.publicUrl}/`;

@@ -110,6 +110,10 @@ it('serves a data file of the landed version as it was, and adds to its schema w
     'source_throttles_age',
     'sqlite_autoindex_sign_in_streaks_1',
     'sqlite_autoindex_source_throttles_1',
+    // Migration 4: sign-ins at an identity provider under way (OpenID Connect).
+    'provider_sign_ins',
+    'provider_sign_ins_expiry',
+    'sqlite_autoindex_provider_sign_ins_1',
   ];
   const names = (tables: unknown[]) => tables.map((t) => (t as { name: string }).name);
   expect(names(after.tables).filter((name) => !newTables.includes(name))).toEqual(names(before.tables));

@@ -183,4 +183,18 @@ export const migrations: readonly string[] = [
   ALTER TABLE handovers_keyed RENAME TO handovers;
   CREATE INDEX handovers_by_code ON handovers (user_code, expires_at);
   `,
+  // 5 (issue 13, OpenID Connect): a sign-in at an identity provider under way, between the redirect and the
+  // callback; single use, 10 minutes (decision 0024).
+  `
+  CREATE TABLE provider_sign_ins (
+    id_hash TEXT PRIMARY KEY,
+    provider_id TEXT NOT NULL,
+    state TEXT NOT NULL,
+    nonce TEXT NOT NULL,
+    return_to TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX provider_sign_ins_expiry ON provider_sign_ins (expires_at);
+  `,
 ];

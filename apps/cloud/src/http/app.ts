@@ -1,5 +1,6 @@
 import { problemOf } from '@cardenroll/tenant';
 import { Hono } from 'hono';
+import { oidcRoutes } from '../providers/oidc/oidc-routes';
 import { apiHeaders } from './api-headers';
 import { jsonOnly } from './json-only';
 import { escapeControls, loggedPath } from './log-path';
@@ -39,6 +40,7 @@ export function createApp(deps: HttpDeps): Hono<ServiceEnv> {
   app.route('/api/v1', terminalApi(deps));
   app.use('/portal/*', portalSecurityHeaders);
   app.use('/portal', portalSecurityHeaders);
+  app.route('/portal', oidcRoutes(deps, deps.oidcIssuers ?? []));
   app.route('/portal/api', portalApi(deps));
   app.get('/portal', (c) => c.redirect('/portal/', 301));
   app.get('/portal/*', staticPortal(deps.portalDir));

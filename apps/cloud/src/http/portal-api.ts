@@ -16,9 +16,17 @@ import {
   viewHandover,
 } from '@cardenroll/tenant';
 import { Hono } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie } from 'hono/cookie';
 import { portalAdminApi } from './portal-admin-api';
-import { isOwnOrigin, portalCookie, requireAdmin, requireSession, sessionOf } from './portal-guard';
+import {
+  isOwnOrigin,
+  isSecure,
+  portalCookie,
+  requireAdmin,
+  requireSession,
+  sessionOf,
+  setSessionCookie,
+} from './portal-guard';
 import { auditView, cardView, userSummary } from './portal-views';
 import { answerResponse, problemResponse } from './problem-response';
 import { clientAddress, type HttpDeps, type ServiceEnv } from './service-env';
@@ -43,10 +51,6 @@ const addCardBody = validBody(AddCardRequest, 'The body must be a JSON object wi
 const otpBody = validBody(IssueOtpRequest, 'delivery must be "show" or "email_preview".');
 const auditQuery = validRequest('query', AuditQuery, 'before is an event id; limit is 1 to 200.');
 
-/** Whether the portal is served over TLS, directly or behind a proxy, so the cookie may say Secure. */
-const isSecure = (deps: HttpDeps, url: string) =>
-  deps.publicUrl?.startsWith('https:') === true || url.startsWith('https:');
-
 /** The portal's JSON API under /portal/api (docs/portal-api.md). */
 export function portalApi(deps: HttpDeps): Hono<ServiceEnv> {
   const api = new Hono<ServiceEnv>();
@@ -60,12 +64,7 @@ export function portalApi(deps: HttpDeps): Hono<ServiceEnv> {
     const { username, password } = c.req.valid('json');
     const answer = await login(deps, username, password, clientAddress(c));
     if (!answer.ok) return problemResponse(answer.problem, answer.retryAfterSeconds);
-    setCookie(c, portalCookie, answer.body.sessionId, {
-      httpOnly: true,
-      sameSite: 'Strict',
-      path: '/portal',
-      secure: isSecure(deps, c.req.url),
-    });
+    setSessionCookie(deps, c, answer.body.sessionId);
     return c.json({ user: answer.body.user, csrfToken: answer.body.csrfToken });
   });
 

@@ -1,10 +1,27 @@
 import { problemOf, resumeSession } from '@cardenroll/tenant';
 import type { Context, MiddlewareHandler } from 'hono';
-import { getCookie } from 'hono/cookie';
+import { getCookie, setCookie } from 'hono/cookie';
 import { problemResponse } from './problem-response';
 import type { HttpDeps, ServiceEnv } from './service-env';
 
 export const portalCookie = 'cardenroll_portal';
+
+/** Whether the portal is served over TLS, directly or behind a proxy, so a cookie may say Secure. */
+export const isSecure = (deps: HttpDeps, url: string): boolean =>
+  deps.publicUrl?.startsWith('https:') === true || url.startsWith('https:');
+
+/**
+ * Sets the portal session's cookie, the same for every way of signing in: HttpOnly (no script reads it),
+ * SameSite=Strict (no other site's request carries it), scoped to /portal.
+ */
+export function setSessionCookie(deps: HttpDeps, c: Context, sessionId: string): void {
+  setCookie(c, portalCookie, sessionId, {
+    httpOnly: true,
+    sameSite: 'Strict',
+    path: '/portal',
+    secure: isSecure(deps, c.req.url),
+  });
+}
 
 const changes = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

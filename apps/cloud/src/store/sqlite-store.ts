@@ -7,6 +7,7 @@ import {
   type OtpRecord,
   type PortalSessionListing,
   type PortalSessionRecord,
+  type ProviderSignInRecord,
   type ReplayRecord,
   readSettings,
   type SourceThrottle,
@@ -368,6 +369,24 @@ export function createSqliteStore(db: Database): TenantStore {
     },
     async purgeHandovers(before) {
       run('DELETE FROM handovers WHERE expires_at < ?', before);
+    },
+
+    async insertProviderSignIn(record) {
+      db.prepare(
+        `INSERT INTO provider_sign_ins (id_hash, provider_id, state, nonce, return_to, created_at, expires_at)
+         VALUES (@id_hash, @provider_id, @state, @nonce, @return_to, @created_at, @expires_at)`,
+      ).run(record);
+    },
+    async takeProviderSignIn(idHash) {
+      // DELETE … RETURNING: the read and the removal are one statement, so two callbacks cannot both use it.
+      return one<ProviderSignInRecord>(
+        `DELETE FROM provider_sign_ins WHERE id_hash = ?
+         RETURNING id_hash, provider_id, state, nonce, return_to, created_at, expires_at`,
+        idHash,
+      );
+    },
+    async purgeProviderSignIns(before) {
+      run('DELETE FROM provider_sign_ins WHERE expires_at < ?', before);
     },
   };
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTerminal } from '@cardenroll/tenant';
 import { type RunningCloud, startCloud } from '../index';
+import type { ServiceConfig } from '../service-config/service-config';
 
 /** The instant every test tenant starts at. */
 export const testStart = Date.parse('2030-01-01T08:00:00.000Z');
@@ -110,6 +111,7 @@ export async function startTestCloud(
     publicUrl?: string;
     allowedHosts?: readonly string[];
     dataDir?: string;
+    serviceConfig?: ServiceConfig;
   } = {},
 ) {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'cloud-test-'));
@@ -126,6 +128,7 @@ export async function startTestCloud(
     portalDir: options.portalDir ?? null,
     publicUrl: options.publicUrl ?? null,
     allowedHosts: options.allowedHosts ?? (options.publicUrl === undefined ? [] : ['127.0.0.1']),
+    ...(options.serviceConfig === undefined ? {} : { serviceConfig: options.serviceConfig }),
   });
   return {
     cloud,

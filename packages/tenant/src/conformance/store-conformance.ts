@@ -193,6 +193,29 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
       }
     });
 
+    it('hands a sign-in under way to one of two racing callbacks, and lets it run out', async () => {
+      const t = await tenant();
+      try {
+        const record = {
+          id_hash: 'h1',
+          provider_id: 'corp',
+          state: 's',
+          nonce: 'n',
+          return_to: '/portal/',
+          created_at: start,
+          expires_at: start + 600_000,
+        };
+        await t.store.insertProviderSignIn(record);
+        const both = await Promise.all([t.store.takeProviderSignIn('h1'), t.store.takeProviderSignIn('h1')]);
+        expect(both.filter((found) => found !== undefined)).toEqual([record]);
+        await t.store.insertProviderSignIn({ ...record, id_hash: 'h2' });
+        await t.store.purgeProviderSignIns(start + 600_001);
+        expect(await t.store.takeProviderSignIn('h2')).toBeUndefined();
+      } finally {
+        await t.close();
+      }
+    });
+
     it('counts parallel failures of one source, and unknown names like known ones', async () => {
       const t = await tenant();
       try {

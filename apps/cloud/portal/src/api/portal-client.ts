@@ -18,6 +18,7 @@ import {
   PortalSession,
   SessionCheck,
   type SetPasswordRequest,
+  SignInProviders,
   type SignInRequest,
   TerminalList,
   type TerminalSummary,
@@ -46,6 +47,8 @@ export interface PortalClient {
   session(): Promise<PortalSession | null>;
   signIn(username: string, password: string): Promise<PortalSession>;
   signOut(): Promise<void>;
+  /** The identity providers the sign-in page offers buttons for; none when the service has none. */
+  signInProviders(): Promise<SignInProviders['providers']>;
   myCards(): Promise<readonly Card[]>;
   removeMyCard(cardId: string): Promise<void>;
   issueMyOtp(): Promise<OneTimePassword>;
@@ -141,6 +144,10 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
         csrfToken = undefined;
       }
     },
+    signInProviders: () =>
+      answer({ method: 'GET', path: '/sign-in-providers' }, SignInProviders, false).then(
+        (list) => list.providers,
+      ),
     myCards: () => answer({ method: 'GET', path: '/me/cards' }, CardList).then((list) => list.cards),
     removeMyCard: (cardId) => change({ method: 'DELETE', path: `/me/cards/${segment(cardId)}` }),
     issueMyOtp: () => answer({ method: 'POST', path: '/me/otp' }, OneTimePassword),

@@ -83,8 +83,11 @@ describe('the portal’s language', () => {
     expect(document.documentElement.lang).toBe('ar');
     expect(document.documentElement.dir).toBe('rtl');
     expect(localStorage.getItem(languageStoreKey)).toBe('ar');
-    // Nothing about the language went to the service.
-    expect(service.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /session']);
+    // Nothing about the language went to the service (the sign-in page asks only for its providers).
+    expect(service.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+      'GET /session',
+      'GET /sign-in-providers',
+    ]);
 
     cleanup();
     await renderPortal(signedOut(), '/portal/', { languages: ['en-GB'] });

@@ -61,6 +61,20 @@ export const cs = {
   'signIn.reload': 'Služba karet toto přihlášení nepřijala. Načtěte stránku znovu a přihlaste se znovu.',
   'signIn.unreachable': 'Služba karet neodpověděla. Zkontrolujte připojení a přihlaste se znovu.',
   'signIn.ended': 'Vaše relace skončila. Chcete-li pokračovat, přihlaste se znovu.',
+  'signIn.withProvider': 'Přihlásit přes {provider}',
+  'signIn.orPassword': 'Nebo se přihlaste uživatelským jménem a heslem.',
+  'signIn.problem.sign_in_not_found':
+    'Toto přihlášení nešlo dokončit: už bylo použito nebo začalo v jiném prohlížeči. Přihlaste se znovu.',
+  'signIn.problem.sign_in_expired': 'Přihlášení trvalo déle než 10 minut. Přihlaste se znovu.',
+  'signIn.problem.no_identity':
+    'Přihlášení vaší organizace nesdělilo, kdo jste. Požádejte správce, aby zkontroloval jeho nastavení.',
+  'signIn.problem.unknown_identity':
+    'Přihlásili jste se u své organizace, ale služba karet pro vás nemá účet. Obraťte se na správce.',
+  'signIn.problem.account_disabled': 'Tento účet je zakázán. Obraťte se na správce.',
+  'signIn.problem.provider_unreachable':
+    'Přihlášení vaší organizace je teď nedostupné. Zkuste to za chvíli znovu.',
+  'signIn.problem.provider_refused':
+    'Přihlášení vaší organizace vás nepustilo dál, nebo bylo zrušeno. Přihlaste se znovu.',
   'signIn.signedOut': 'Jste odhlášeni.',
   'signIn.signOutUnconfirmed':
     'Na této stránce jste odhlášeni, ale služba karet to nepotvrdila. Pro jistotu zavřete prohlížeč.',

@@ -68,6 +68,21 @@ export const de = {
   'signIn.unreachable':
     'Der Kartendienst hat nicht geantwortet. Prüfen Sie Ihre Verbindung und melden Sie sich erneut an.',
   'signIn.ended': 'Ihre Sitzung ist beendet. Melden Sie sich erneut an, um fortzufahren.',
+  'signIn.withProvider': 'Mit {provider} anmelden',
+  'signIn.orPassword': 'Oder mit Benutzername und Passwort anmelden.',
+  'signIn.problem.sign_in_not_found':
+    'Diese Anmeldung ließ sich nicht abschließen: Sie wurde schon verwendet oder in einem anderen Browser begonnen. Melden Sie sich erneut an.',
+  'signIn.problem.sign_in_expired':
+    'Die Anmeldung hat länger als 10 Minuten gedauert. Melden Sie sich erneut an.',
+  'signIn.problem.no_identity':
+    'Die Anmeldung Ihrer Organisation hat nicht mitgeteilt, wer Sie sind. Bitten Sie einen Administrator, die Einstellungen zu prüfen.',
+  'signIn.problem.unknown_identity':
+    'Sie haben sich bei Ihrer Organisation angemeldet, aber der Kartendienst hat kein Konto für Sie. Fragen Sie einen Administrator.',
+  'signIn.problem.account_disabled': 'Dieses Konto ist deaktiviert. Fragen Sie einen Administrator.',
+  'signIn.problem.provider_unreachable':
+    'Die Anmeldung Ihrer Organisation ist gerade nicht erreichbar. Versuchen Sie es gleich noch einmal.',
+  'signIn.problem.provider_refused':
+    'Die Anmeldung Ihrer Organisation hat Sie nicht zugelassen, oder sie wurde abgebrochen. Melden Sie sich erneut an.',
   'signIn.signedOut': 'Sie sind abgemeldet.',
   'signIn.signOutUnconfirmed':
     'Sie sind auf dieser Seite abgemeldet, aber der Kartendienst hat es nicht bestätigt. Schließen Sie den Browser, um sicherzugehen.',

@@ -63,6 +63,20 @@ export const en = {
   'signIn.reload': 'The card service did not accept this sign-in. Reload the page, then sign in again.',
   'signIn.unreachable': 'The card service did not answer. Check your connection, then sign in again.',
   'signIn.ended': 'Your session ended. Sign in again to go on.',
+  'signIn.withProvider': 'Sign in with {provider}',
+  'signIn.orPassword': 'Or sign in with your username and password.',
+  'signIn.problem.sign_in_not_found':
+    'This sign-in could not be finished: it was used already, or started in another browser. Sign in again.',
+  'signIn.problem.sign_in_expired': 'The sign-in took more than 10 minutes. Sign in again.',
+  'signIn.problem.no_identity':
+    'Your organisation’s sign-in did not say who you are. Ask an administrator to check its settings.',
+  'signIn.problem.unknown_identity':
+    'You signed in at your organisation, but the card service has no account for you. Ask an administrator.',
+  'signIn.problem.account_disabled': 'This account is disabled. Ask an administrator.',
+  'signIn.problem.provider_unreachable':
+    'Your organisation’s sign-in cannot be reached right now. Try again in a moment.',
+  'signIn.problem.provider_refused':
+    'Your organisation’s sign-in did not let you in, or it was cancelled. Sign in again.',
   'signIn.signedOut': 'You are signed out.',
   'signIn.signOutUnconfirmed':
     'You are signed out on this page, but the card service did not confirm it. Close the browser to be sure.',

@@ -66,6 +66,20 @@ export const es = {
   'signIn.unreachable':
     'El servicio de tarjetas no respondió. Compruebe su conexión e inicie sesión de nuevo.',
   'signIn.ended': 'Su sesión ha terminado. Vuelva a iniciar sesión para continuar.',
+  'signIn.withProvider': 'Iniciar sesión con {provider}',
+  'signIn.orPassword': 'O inicie sesión con su nombre de usuario y su contraseña.',
+  'signIn.problem.sign_in_not_found':
+    'No se pudo completar este inicio de sesión: ya se usó o empezó en otro navegador. Inicie sesión de nuevo.',
+  'signIn.problem.sign_in_expired': 'El inicio de sesión tardó más de 10 minutos. Inicie sesión de nuevo.',
+  'signIn.problem.no_identity':
+    'El inicio de sesión de su organización no indicó quién es usted. Pida a un administrador que revise su configuración.',
+  'signIn.problem.unknown_identity':
+    'Inició sesión en su organización, pero el servicio de tarjetas no tiene una cuenta para usted. Consulte a un administrador.',
+  'signIn.problem.account_disabled': 'Esta cuenta está desactivada. Consulte a un administrador.',
+  'signIn.problem.provider_unreachable':
+    'El inicio de sesión de su organización no está disponible ahora. Inténtelo de nuevo en un momento.',
+  'signIn.problem.provider_refused':
+    'El inicio de sesión de su organización no le dio acceso o se canceló. Inicie sesión de nuevo.',
   'signIn.signedOut': 'Ha cerrado la sesión.',
   'signIn.signOutUnconfirmed':
     'Ha cerrado la sesión en esta página, pero el servicio de tarjetas no lo ha confirmado. Cierre el navegador para asegurarse.',

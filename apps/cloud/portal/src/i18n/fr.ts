@@ -65,6 +65,20 @@ export const fr = {
   'signIn.unreachable':
     'Le service de cartes n’a pas répondu. Vérifiez votre connexion, puis reconnectez-vous.',
   'signIn.ended': 'Votre session a pris fin. Reconnectez-vous pour continuer.',
+  'signIn.withProvider': 'Se connecter avec {provider}',
+  'signIn.orPassword': 'Ou connectez-vous avec votre nom d’utilisateur et votre mot de passe.',
+  'signIn.problem.sign_in_not_found':
+    'Cette connexion n’a pas pu aboutir : elle a déjà servi ou a commencé dans un autre navigateur. Reconnectez-vous.',
+  'signIn.problem.sign_in_expired': 'La connexion a pris plus de 10 minutes. Reconnectez-vous.',
+  'signIn.problem.no_identity':
+    'La connexion de votre organisation n’a pas indiqué qui vous êtes. Demandez à un administrateur de vérifier ses réglages.',
+  'signIn.problem.unknown_identity':
+    'Vous vous êtes connecté auprès de votre organisation, mais le service de cartes n’a pas de compte pour vous. Contactez un administrateur.',
+  'signIn.problem.account_disabled': 'Ce compte est désactivé. Contactez un administrateur.',
+  'signIn.problem.provider_unreachable':
+    'La connexion de votre organisation est injoignable pour le moment. Réessayez dans un instant.',
+  'signIn.problem.provider_refused':
+    'La connexion de votre organisation ne vous a pas admis, ou elle a été annulée. Reconnectez-vous.',
   'signIn.signedOut': 'Vous êtes déconnecté.',
   'signIn.signOutUnconfirmed':
     'Vous êtes déconnecté sur cette page, mais le service de cartes ne l’a pas confirmé. Fermez le navigateur pour en être sûr.',

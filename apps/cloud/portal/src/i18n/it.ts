@@ -63,6 +63,20 @@ export const it = {
     'Il servizio tessere non ha accettato questo accesso. Ricarichi la pagina e acceda di nuovo.',
   'signIn.unreachable': 'Il servizio tessere non ha risposto. Controlli la connessione e acceda di nuovo.',
   'signIn.ended': 'La sessione è terminata. Acceda di nuovo per continuare.',
+  'signIn.withProvider': 'Accedi con {provider}',
+  'signIn.orPassword': 'Oppure acceda con nome utente e password.',
+  'signIn.problem.sign_in_not_found':
+    'Non è stato possibile completare questo accesso: era già stato usato o è iniziato in un altro browser. Acceda di nuovo.',
+  'signIn.problem.sign_in_expired': 'L’accesso ha richiesto più di 10 minuti. Acceda di nuovo.',
+  'signIn.problem.no_identity':
+    'L’accesso della sua organizzazione non ha indicato chi è. Chieda a un amministratore di controllarne le impostazioni.',
+  'signIn.problem.unknown_identity':
+    'Ha effettuato l’accesso presso la sua organizzazione, ma il servizio tessere non ha un account per lei. Si rivolga a un amministratore.',
+  'signIn.problem.account_disabled': 'Questo account è disattivato. Si rivolga a un amministratore.',
+  'signIn.problem.provider_unreachable':
+    'L’accesso della sua organizzazione non è raggiungibile al momento. Riprovi tra poco.',
+  'signIn.problem.provider_refused':
+    'L’accesso della sua organizzazione non l’ha fatta entrare, oppure è stato annullato. Acceda di nuovo.',
   'signIn.signedOut': 'È uscito dal portale.',
   'signIn.signOutUnconfirmed':
     'È uscito da questa pagina, ma il servizio tessere non lo ha confermato. Chiuda il browser per sicurezza.',

@@ -64,6 +64,20 @@ export const ja = {
   'signIn.unreachable':
     'カードサービスから応答がありませんでした。接続を確認してから、もう一度ログインしてください。',
   'signIn.ended': 'セッションが終了しました。続けるには、もう一度ログインしてください。',
+  'signIn.withProvider': '{provider} でログイン',
+  'signIn.orPassword': 'または、ユーザー名とパスワードでログインしてください。',
+  'signIn.problem.sign_in_not_found':
+    'このログインを完了できませんでした。すでに使用されたか、別のブラウザーで開始されています。もう一度ログインしてください。',
+  'signIn.problem.sign_in_expired': 'ログインに 10 分以上かかりました。もう一度ログインしてください。',
+  'signIn.problem.no_identity':
+    '組織のログインからあなたが誰かが伝えられませんでした。管理者に設定の確認を依頼してください。',
+  'signIn.problem.unknown_identity':
+    '組織にはログインできましたが、カードサービスにあなたのアカウントがありません。管理者にお問い合わせください。',
+  'signIn.problem.account_disabled': 'このアカウントは無効になっています。管理者にお問い合わせください。',
+  'signIn.problem.provider_unreachable':
+    '現在、組織のログインに接続できません。しばらくしてからもう一度お試しください。',
+  'signIn.problem.provider_refused':
+    '組織のログインで許可されなかったか、ログインがキャンセルされました。もう一度ログインしてください。',
   'signIn.signedOut': 'ログアウトしました。',
   'signIn.signOutUnconfirmed':
     'このページではログアウトしましたが、カードサービスで確認できませんでした。念のため、ブラウザーを閉じてください。',

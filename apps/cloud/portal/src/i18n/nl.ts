@@ -62,6 +62,20 @@ export const nl = {
     'De kaartservice heeft deze aanmelding niet geaccepteerd. Laad de pagina opnieuw en meld u opnieuw aan.',
   'signIn.unreachable': 'De kaartservice reageerde niet. Controleer uw verbinding en meld u opnieuw aan.',
   'signIn.ended': 'Uw sessie is beëindigd. Meld u opnieuw aan om verder te gaan.',
+  'signIn.withProvider': 'Aanmelden met {provider}',
+  'signIn.orPassword': 'Of meld u aan met uw gebruikersnaam en wachtwoord.',
+  'signIn.problem.sign_in_not_found':
+    'Deze aanmelding kon niet worden afgerond: ze is al gebruikt of in een andere browser gestart. Meld u opnieuw aan.',
+  'signIn.problem.sign_in_expired': 'De aanmelding duurde langer dan 10 minuten. Meld u opnieuw aan.',
+  'signIn.problem.no_identity':
+    'De aanmelding van uw organisatie gaf niet door wie u bent. Vraag een beheerder de instellingen te controleren.',
+  'signIn.problem.unknown_identity':
+    'U bent aangemeld bij uw organisatie, maar de kaartservice heeft geen account voor u. Vraag het een beheerder.',
+  'signIn.problem.account_disabled': 'Dit account is uitgeschakeld. Vraag het een beheerder.',
+  'signIn.problem.provider_unreachable':
+    'De aanmelding van uw organisatie is nu niet bereikbaar. Probeer het zo opnieuw.',
+  'signIn.problem.provider_refused':
+    'De aanmelding van uw organisatie liet u niet toe, of werd geannuleerd. Meld u opnieuw aan.',
   'signIn.signedOut': 'U bent afgemeld.',
   'signIn.signOutUnconfirmed':
     'U bent op deze pagina afgemeld, maar de kaartservice heeft dat niet bevestigd. Sluit de browser voor de zekerheid.',

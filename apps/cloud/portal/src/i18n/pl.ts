@@ -62,6 +62,20 @@ export const pl = {
   'signIn.reload': 'Usługa kart nie przyjęła tego logowania. Odśwież stronę i zaloguj się ponownie.',
   'signIn.unreachable': 'Usługa kart nie odpowiedziała. Sprawdź połączenie i zaloguj się ponownie.',
   'signIn.ended': 'Twoja sesja wygasła. Zaloguj się ponownie, aby kontynuować.',
+  'signIn.withProvider': 'Zaloguj przez {provider}',
+  'signIn.orPassword': 'Albo zaloguj się nazwą użytkownika i hasłem.',
+  'signIn.problem.sign_in_not_found':
+    'Nie udało się dokończyć tego logowania: zostało już użyte albo rozpoczęte w innej przeglądarce. Zaloguj się ponownie.',
+  'signIn.problem.sign_in_expired': 'Logowanie trwało dłużej niż 10 minut. Zaloguj się ponownie.',
+  'signIn.problem.no_identity':
+    'Logowanie Twojej organizacji nie przekazało, kim jesteś. Poproś administratora o sprawdzenie jego ustawień.',
+  'signIn.problem.unknown_identity':
+    'Zalogowano Cię w Twojej organizacji, ale usługa kart nie ma dla Ciebie konta. Skontaktuj się z administratorem.',
+  'signIn.problem.account_disabled': 'To konto jest wyłączone. Skontaktuj się z administratorem.',
+  'signIn.problem.provider_unreachable':
+    'Logowanie Twojej organizacji jest teraz niedostępne. Spróbuj ponownie za chwilę.',
+  'signIn.problem.provider_refused':
+    'Logowanie Twojej organizacji nie wpuściło Cię albo zostało anulowane. Zaloguj się ponownie.',
   'signIn.signedOut': 'Wylogowano.',
   'signIn.signOutUnconfirmed':
     'Wylogowano na tej stronie, ale usługa kart tego nie potwierdziła. Dla pewności zamknij przeglądarkę.',

@@ -126,4 +126,29 @@ describe('Sign in', () => {
     expect(service.seen('DELETE /session')[0]?.headers.get('X-CSRF-Token')).toBe(csrfToken);
     expect(screen.queryByRole('navigation')).toBeNull();
   });
+
+  it('offers a button per identity provider that comes back to the page it was opened on', async () => {
+    const service = createFakeService();
+    signedInAs(service, null);
+    service.on('GET /sign-in-providers', () => json(200, { providers: [{ id: 'corp', name: 'Contoso' }] }));
+    await renderPortal(service, '/portal/link?code=ABC234');
+    const button = await screen.findByRole('link', { name: 'Sign in with Contoso' });
+    expect(button.getAttribute('href')).toBe(
+      `/portal/oidc/corp/start?returnTo=${encodeURIComponent('/portal/link?code=ABC234')}`,
+    );
+    expect(screen.getByText('Or sign in with your username and password.')).toBeTruthy();
+  });
+
+  it('says why a trip to the identity provider signed nobody in, once, in the page language', async () => {
+    const service = createFakeService();
+    signedInAs(service, null);
+    await renderPortal(service, '/portal/link?code=ABC234&sign_in_problem=unknown_identity', {
+      languages: ['de'],
+    });
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Sie haben sich bei Ihrer Organisation angemeldet, aber der Kartendienst hat kein Konto für Sie. Fragen Sie einen Administrator.',
+    );
+    expect(`${window.location.pathname}${window.location.search}`).toBe('/portal/link?code=ABC234');
+    expect(screen.queryByRole('link', { name: /Anmelden mit|mit .* anmelden/ })).toBeNull();
+  });
 });

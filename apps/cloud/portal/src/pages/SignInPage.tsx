@@ -1,11 +1,14 @@
-import { useMemo, useRef } from 'preact/hooks';
+import type { SignInProviders } from '@cardenroll/contract';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { failureText } from '../components/failure-text';
 import { Notice } from '../components/Notice';
 import { PageHeading } from '../components/PageHeading';
 import { useLanguage } from '../i18n/language-context';
 import type { PortalLanguage } from '../i18n/translate';
 import { usePortal } from '../portal-context';
+import { attempt } from '../remote';
 import type { SignedOutReason } from '../session/session-model';
+import { providerStartHref, takeProviderProblem } from './provider-sign-in';
 import { createSignInModel, type SignInProblem } from './sign-in-model';
 
 interface SignInPageProps {
@@ -42,8 +45,23 @@ const reasonKeys = {
 export function SignInPage({ reason, purpose }: SignInPageProps) {
   const language = useLanguage();
   const { t } = language;
-  const { session } = usePortal();
+  const { session, client, router } = usePortal();
   const model = useMemo(() => createSignInModel(session), [session]);
+  // Once per visit of the page: the reason a trip to an identity provider came back without a session.
+  const providerProblem = useMemo(() => takeProviderProblem(window), []);
+  const [providers, setProviders] = useState<SignInProviders['providers']>([]);
+  useEffect(() => {
+    let live = true;
+    // Without the list (an older service, a failed call) the page offers the password form only.
+    void attempt(() => client.signInProviders()).then((outcome) => {
+      if (live && outcome.ok) setProviders(outcome.value);
+    });
+    return () => {
+      live = false;
+    };
+  }, [client]);
+  // Back to this very page after the provider, e.g. the hand-over link with its code.
+  const returnTo = `${window.location.pathname}${window.location.search}`;
   const passwordField = useRef<HTMLInputElement>(null);
   const usernameField = useRef<HTMLInputElement>(null);
   const problem = model.problem.value;
@@ -60,12 +78,31 @@ export function SignInPage({ reason, purpose }: SignInPageProps) {
     <section class="page page--narrow" aria-labelledby="page-heading">
       <PageHeading title={t('signIn.title')} />
       {purpose ? <p>{purpose}</p> : null}
-      {reason && !problem ? (
+      {reason && !problem && !providerProblem ? (
         <Notice tone={reason === 'signedOut' || reason === 'signedOutEverywhere' ? 'status' : 'alert'}>
           {t(reasonKeys[reason])}
         </Notice>
       ) : null}
+      {providerProblem && !problem ? (
+        <Notice tone="alert">{t(`signIn.problem.${providerProblem}`)}</Notice>
+      ) : null}
       {problem ? <Notice tone="alert">{problemText(problem, language)}</Notice> : null}
+      {providers.length > 0 ? (
+        <>
+          <div class="actions actions--stacked">
+            {providers.map((provider) => (
+              <a
+                key={provider.id}
+                class="button button--primary button--wide"
+                href={providerStartHref(router.base, provider.id, returnTo)}
+              >
+                {t('signIn.withProvider', { provider: provider.name })}
+              </a>
+            ))}
+          </div>
+          <p>{t('signIn.orPassword')}</p>
+        </>
+      ) : null}
       <form class="form" onSubmit={(event) => void submit(event)} noValidate>
         <div class="field">
           <label for="sign-in-username">{t('signIn.username')}</label>

@@ -43,6 +43,8 @@ export function createFakeService() {
   const answers = new Map<string, Answer[]>();
   const requests: SeenRequest[] = [];
   const unanswered: string[] = [];
+  // A service without identity providers, unless a test says otherwise.
+  answers.set('GET /sign-in-providers', [() => json(200, { providers: [] })]);
 
   const fetch: FetchLike = async (input, init) => {
     const path = input.startsWith(apiBase) ? input.slice(apiBase.length) : input;
