@@ -150,6 +150,8 @@ export const auditKinds = [
   'sessions_ended',
   'terminal_added',
   'terminal_revoked',
+  'client_connected',
+  'client_revoked',
 ] as const;
 export type AuditKind = (typeof auditKinds)[number];
 

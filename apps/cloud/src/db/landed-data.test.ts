@@ -65,8 +65,8 @@ it('serves a data file of the landed version as it was, and adds to its schema w
   } finally {
     await cloud.close();
   }
-  // Migrations 2 (streaks and throttles, two new tables) and 3 (two nullable columns) are all that
-  // changes; every other table is as it was.
+  // Migrations 2 (streaks and throttles, two new tables), 3 (two nullable columns) and 4 (the desktop
+  // client's device grants and tokens, two new tables) are all that changes; every other table is as it was.
   const after = schemaOf(dataFileIn(dataDir));
   expect(before.version).toBe(1);
   expect(after.version).toBe(migrations.length);
@@ -77,6 +77,14 @@ it('serves a data file of the landed version as it was, and adds to its schema w
     'source_throttles_age',
     'sqlite_autoindex_sign_in_streaks_1',
     'sqlite_autoindex_source_throttles_1',
+    'device_grants',
+    'device_grants_by_code',
+    'sqlite_autoindex_device_grants_1',
+    'client_tokens',
+    'client_tokens_by_family',
+    'client_tokens_by_user',
+    'client_tokens_age',
+    'sqlite_autoindex_client_tokens_1',
   ];
   const names = (tables: unknown[]) => tables.map((t) => (t as { name: string }).name);
   expect(names(after.tables).filter((name) => !newTables.includes(name))).toEqual(names(before.tables));

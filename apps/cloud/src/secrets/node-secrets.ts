@@ -1,5 +1,5 @@
 import { createHmac, randomInt } from 'node:crypto';
-import { newUserCode, type Secrets } from '@cardenroll/tenant';
+import { newDeviceUserCode, newUserCode, type Secrets } from '@cardenroll/tenant';
 import { createPasswordHasher, defaultScryptLogN } from './password';
 import { csrfTokenOf, newId, newOneTimePassword, newToken, sameSecret, tokenHash } from './secret-token';
 
@@ -21,6 +21,7 @@ export function createNodeSecrets(
     tokenHash: async (token) => tokenHash(token),
     keyedHash: async (text) => createHmac('sha256', installationKey).update(text, 'utf8').digest('base64url'),
     newUserCode: () => newUserCode(randomInt),
+    newDeviceUserCode: () => newDeviceUserCode(randomInt),
     newOneTimePassword: () => newOneTimePassword(),
     csrfTokenOf: async (sessionId) => csrfTokenOf(sessionId),
     sameSecret,
