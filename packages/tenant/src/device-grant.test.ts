@@ -209,3 +209,19 @@ describe('the device authorization grant', () => {
     expect(parseDeviceUserCode('AEIO-UBCD')).toBeNull();
   });
 });
+
+describe('starting sign-ins', () => {
+  it('lets one address start 20 in 15 minutes, then makes it wait', async () => {
+    const t = await seededTenant();
+    const from = ['address:192.0.2.7'];
+    for (let i = 0; i < 20; i++) {
+      expect((await authorizeDevice(t.ctx, client, baseUrl, from)).ok).toBe(true);
+    }
+    expect(await authorizeDevice(t.ctx, client, baseUrl, from)).toMatchObject({
+      ok: false,
+      status: 429,
+      retryAfterSeconds: expect.any(Number),
+    });
+    expect((await authorizeDevice(t.ctx, client, baseUrl, ['address:192.0.2.8'])).ok).toBe(true);
+  });
+});

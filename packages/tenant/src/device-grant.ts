@@ -3,6 +3,7 @@ import { displayDeviceUserCode, parseDeviceUserCode } from './device-user-code';
 import { type IssuedOtp, issueOtp } from './one-time-password';
 import { type Answer, accept, refuse } from './problem';
 import { countSourceFailure, handoverGuessPolicy, type Source, sourceWait, throttled } from './source-gate';
+import type { ThrottlePolicy } from './source-throttle';
 import type { ClientTokenRecord, DeviceGrantRecord, TenantRecords, UserRecord } from './store-port';
 import { inTransaction, type TenantContext } from './tenant-context';
 
@@ -44,9 +45,10 @@ export type OAuthAnswer<T> =
   | { readonly ok: true; readonly body: T }
   | {
       readonly ok: false;
-      readonly status: 400 | 401;
+      readonly status: 400 | 401 | 429;
       readonly error: OAuthErrorCode;
       readonly description: string;
+      readonly retryAfterSeconds?: number;
     };
 
 const oauthError = (
@@ -71,6 +73,12 @@ export interface TokenResponse {
   readonly refresh_token: string;
 }
 
+/**
+ * Starting sign-ins: 20 per client address in 15 minutes (each start is a row until it is purged), so
+ * nobody fills the store or the user-code space; a person needs one or two.
+ */
+export const deviceStartPolicy: ThrottlePolicy = { rateLimitFailures: 20, rateLimitWindowMs: 15 * 60_000 };
+
 /** The portal page where a person confirms a desktop client; `baseUrl` has no trailing slash. */
 export const deviceVerificationUri = (baseUrl: string): string => `${baseUrl}/portal/device`;
 
@@ -84,6 +92,7 @@ export async function authorizeDevice(
   ctx: TenantContext,
   clientId: string,
   baseUrl: string,
+  requester: readonly Source[] = [],
 ): Promise<OAuthAnswer<DeviceAuthorization>> {
   if (deviceClients[clientId] === undefined) return unknownClient();
   const { store, secrets } = ctx;
@@ -91,6 +100,10 @@ export async function authorizeDevice(
   const deviceCodeHash = await secrets.tokenHash(deviceCode);
   const now = ctx.now();
   const userCode = await store.transaction(async (tx) => {
+    const wait = await sourceWait(tx, requester, now);
+    if (wait !== null) return wait;
+    // Every start counts, so the limit is on starts, not on failures.
+    await countSourceFailure(tx, requester, now, deviceStartPolicy);
     await tx.purgeDeviceGrants(now - 24 * 60 * 60_000);
     let code = secrets.newDeviceUserCode();
     while (await tx.isDeviceUserCodeLive(code, now)) code = secrets.newDeviceUserCode();
@@ -104,6 +117,15 @@ export async function authorizeDevice(
     });
     return code;
   });
+  if (typeof userCode === 'number') {
+    return {
+      ok: false,
+      status: 429,
+      error: 'slow_down',
+      description: 'Too many sign-ins started from here; wait before starting another.',
+      retryAfterSeconds: userCode,
+    };
+  }
   const shown = displayDeviceUserCode(userCode);
   return {
     ok: true,

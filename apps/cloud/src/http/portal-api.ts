@@ -1,8 +1,12 @@
 import { AddCardRequest, AuditQuery, IssueOtpRequest, SignInRequest, UsersQuery } from '@cardenroll/contract';
 import {
   addCard,
+  clientsOf,
   confirmHandover,
+  decideDeviceGrant,
   denyHandover,
+  deviceGuesserOf,
+  disconnectClient,
   issueOtp,
   login,
   logout,
@@ -13,6 +17,7 @@ import {
   problemOf,
   removeCard,
   unlockAccount,
+  viewDeviceGrant,
   viewHandover,
 } from '@cardenroll/tenant';
 import { Hono } from 'hono';
@@ -119,6 +124,37 @@ export function portalApi(deps: HttpDeps): Hono<ServiceEnv> {
     answerResponse(
       await denyHandover(deps, c.req.param('userCode'), c.get('session').user, guesserOf(c.get('session'))),
     ),
+  );
+
+  // Connecting a desktop client (the device authorization grant's verification page, docs/oauth-device.md).
+  const deviceGuesser = (c: { get(key: 'session'): PortalSession }) =>
+    deviceGuesserOf(c.get('session').user.id, c.get('session').idHash);
+  api.get('/device/:userCode', session, async (c) =>
+    answerResponse(await viewDeviceGrant(deps, c.req.param('userCode'), deviceGuesser(c))),
+  );
+  for (const [path, decision] of [
+    ['approve', 'approved'],
+    ['deny', 'denied'],
+  ] as const) {
+    api.post(`/device/:userCode/${path}`, session, async (c) =>
+      answerResponse(
+        await decideDeviceGrant(
+          deps,
+          c.req.param('userCode'),
+          c.get('session').user,
+          decision,
+          deviceGuesser(c),
+        ),
+      ),
+    );
+  }
+  api.get('/me/clients', session, async (c) =>
+    c.json({ clients: await clientsOf(deps, c.get('session').user) }),
+  );
+  api.delete('/me/clients/:clientId', session, async (c) =>
+    (await disconnectClient(deps, c.get('session').user, c.req.param('clientId')))
+      ? c.body(null, 204)
+      : notFound('No such desktop client.'),
   );
 
   // Administrators only from here on.
