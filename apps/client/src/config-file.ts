@@ -25,7 +25,7 @@ export interface ConfigPlace {
 export function configDirOf({ env, platform, home }: ConfigPlace): string {
   if (platform === 'win32' && env.APPDATA) return join(env.APPDATA, 'cardenroll');
   const xdg = env.XDG_CONFIG_HOME;
-  if (xdg !== undefined && xdg.startsWith('/')) return join(xdg, 'cardenroll');
+  if (xdg?.startsWith('/')) return join(xdg, 'cardenroll');
   return join(home, '.config', 'cardenroll');
 }
 
