@@ -237,6 +237,17 @@ export const cs = {
   'link.done.limit.title': 'Máte nejvíce povolených karet',
   'link.done.limit.body': 'Odeberte kartu v Můj profil a pak začněte znovu u tiskárny.',
 
+  'clients.title': 'Desktopoví klienti',
+  'clients.intro':
+    'Počítače přihlášené za vás desktopovým klientem. Každý pro vás může získávat jednorázové kódy, dokud ho neodhlásíte.',
+  'clients.loading': 'Načítají se desktopoví klienti…',
+  'clients.none': 'Za vás není přihlášen žádný desktopový klient.',
+  'clients.item': '{client}: připojen {connected}, naposledy použit {used}',
+  'clients.signOut': 'Odhlásit',
+  'clients.signOutLabel': 'Odhlásit desktopového klienta připojeného {connected}',
+  'clients.signingOut': 'Odhlašuje se…',
+  'clients.signedOut': 'Desktopový klient je odhlášen. Už nedostane žádné jednorázové kódy.',
+
   'device.title': 'Připojit desktopového klienta',
   'device.signInPurpose': 'Přihlaste se, abyste připojili desktopového klienta, který vám ukazuje kód.',
   'device.codeIntro': 'Po příkazu login ukáže desktopový klient kód z 8 písmen.',

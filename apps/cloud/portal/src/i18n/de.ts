@@ -251,6 +251,17 @@ export const de = {
   'link.done.limit.body':
     'Entfernen Sie eine Karte in Mein Profil und beginnen Sie dann am Drucker von vorn.',
 
+  'clients.title': 'Desktop-Clients',
+  'clients.intro':
+    'Computer, die mit dem Desktop-Client als Sie angemeldet sind. Jeder kann Einmalpasswörter für Sie abrufen, bis er abgemeldet wird.',
+  'clients.loading': 'Desktop-Clients werden geladen…',
+  'clients.none': 'Kein Desktop-Client ist als Sie angemeldet.',
+  'clients.item': '{client}: verbunden {connected}, zuletzt genutzt {used}',
+  'clients.signOut': 'Abmelden',
+  'clients.signOutLabel': 'Den am {connected} verbundenen Desktop-Client abmelden',
+  'clients.signingOut': 'Wird abgemeldet…',
+  'clients.signedOut': 'Der Desktop-Client ist abgemeldet. Er erhält keine Einmalpasswörter mehr.',
+
   'device.title': 'Desktop-Client verbinden',
   'device.signInPurpose':
     'Melden Sie sich an, um den Desktop-Client zu verbinden, der Ihnen einen Code zeigt.',

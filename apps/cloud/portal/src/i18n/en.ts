@@ -236,6 +236,17 @@ export const en = {
   'link.done.limit.title': 'You have the most cards allowed',
   'link.done.limit.body': 'Remove a card in My Profile, then start again at the printer.',
 
+  'clients.title': 'Desktop clients',
+  'clients.intro':
+    'Computers signed in as you with the desktop client. Each can get one-time passwords for you until it is signed out.',
+  'clients.loading': 'Loading desktop clients…',
+  'clients.none': 'No desktop client is signed in as you.',
+  'clients.item': '{client}: connected {connected}, last used {used}',
+  'clients.signOut': 'Sign out',
+  'clients.signOutLabel': 'Sign out the desktop client connected {connected}',
+  'clients.signingOut': 'Signing out…',
+  'clients.signedOut': 'The desktop client is signed out. It gets no more one-time passwords.',
+
   'device.title': 'Connect a desktop client',
   'device.signInPurpose': 'Sign in to connect the desktop client that shows you a code.',
   'device.codeIntro': 'After its login command, the desktop client shows a code of 8 letters.',

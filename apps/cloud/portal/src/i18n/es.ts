@@ -246,6 +246,17 @@ export const es = {
   'link.done.limit.title': 'Ya tiene el máximo de tarjetas permitido',
   'link.done.limit.body': 'Quite una tarjeta en Mi perfil y empiece de nuevo en la impresora.',
 
+  'clients.title': 'Clientes de escritorio',
+  'clients.intro':
+    'Equipos con sesión iniciada a su nombre con el cliente de escritorio. Cada uno puede obtener códigos de un solo uso para usted hasta que se cierre su sesión.',
+  'clients.loading': 'Cargando clientes de escritorio…',
+  'clients.none': 'Ningún cliente de escritorio tiene sesión iniciada a su nombre.',
+  'clients.item': '{client}: conectado {connected}, último uso {used}',
+  'clients.signOut': 'Cerrar sesión',
+  'clients.signOutLabel': 'Cerrar la sesión del cliente de escritorio conectado {connected}',
+  'clients.signingOut': 'Cerrando sesión…',
+  'clients.signedOut': 'Se cerró la sesión del cliente de escritorio. Ya no obtiene códigos de un solo uso.',
+
   'device.title': 'Conectar un cliente de escritorio',
   'device.signInPurpose': 'Inicie sesión para conectar el cliente de escritorio que le muestra un código.',
   'device.codeIntro': 'Tras su comando login, el cliente de escritorio muestra un código de 8 letras.',

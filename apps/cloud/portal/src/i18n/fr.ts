@@ -245,6 +245,17 @@ export const fr = {
   'link.done.limit.title': 'Vous avez le nombre maximal de cartes autorisé',
   'link.done.limit.body': 'Retirez une carte dans Mon profil, puis recommencez à l’imprimante.',
 
+  'clients.title': 'Clients de bureau',
+  'clients.intro':
+    'Ordinateurs connectés en votre nom avec le client de bureau. Chacun peut obtenir des codes à usage unique pour vous jusqu’à sa déconnexion.',
+  'clients.loading': 'Chargement des clients de bureau…',
+  'clients.none': 'Aucun client de bureau n’est connecté en votre nom.',
+  'clients.item': '{client} : connecté {connected}, dernière utilisation {used}',
+  'clients.signOut': 'Déconnecter',
+  'clients.signOutLabel': 'Déconnecter le client de bureau connecté {connected}',
+  'clients.signingOut': 'Déconnexion…',
+  'clients.signedOut': 'Le client de bureau est déconnecté. Il n’obtient plus de codes à usage unique.',
+
   'device.title': 'Connecter un client de bureau',
   'device.signInPurpose': 'Connectez-vous pour connecter le client de bureau qui vous affiche un code.',
   'device.codeIntro': 'Après sa commande login, le client de bureau affiche un code de 8 lettres.',

@@ -243,6 +243,17 @@ export const it = {
   'link.done.limit.title': 'Ha già il numero massimo di tessere consentito',
   'link.done.limit.body': 'Rimuova una tessera in Il mio profilo, poi ricominci dalla stampante.',
 
+  'clients.title': 'Client desktop',
+  'clients.intro':
+    'Computer collegati a suo nome con il client desktop. Ognuno può ottenere codici monouso per lei finché non viene scollegato.',
+  'clients.loading': 'Caricamento dei client desktop…',
+  'clients.none': 'Nessun client desktop è collegato a suo nome.',
+  'clients.item': '{client}: collegato {connected}, ultimo uso {used}',
+  'clients.signOut': 'Scollega',
+  'clients.signOutLabel': 'Scollega il client desktop collegato {connected}',
+  'clients.signingOut': 'Scollegamento…',
+  'clients.signedOut': 'Il client desktop è scollegato. Non riceve più codici monouso.',
+
   'device.title': 'Collegare un client desktop',
   'device.signInPurpose': 'Acceda per collegare il client desktop che le mostra un codice.',
   'device.codeIntro': 'Dopo il comando login, il client desktop mostra un codice di 8 lettere.',

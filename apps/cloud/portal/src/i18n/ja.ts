@@ -240,6 +240,18 @@ export const ja = {
   'link.done.limit.body':
     'マイプロフィールでカードを1枚削除してから、プリンターで最初からやり直してください。',
 
+  'clients.title': 'デスクトップクライアント',
+  'clients.intro':
+    'デスクトップクライアントであなたとしてサインインしているコンピューターです。サインアウトするまで、それぞれがあなたのワンタイムパスワードを取得できます。',
+  'clients.loading': 'デスクトップクライアントを読み込んでいます…',
+  'clients.none': 'あなたとしてサインインしているデスクトップクライアントはありません。',
+  'clients.item': '{client}: 接続 {connected}、最終使用 {used}',
+  'clients.signOut': 'サインアウト',
+  'clients.signOutLabel': '{connected} に接続したデスクトップクライアントをサインアウト',
+  'clients.signingOut': 'サインアウトしています…',
+  'clients.signedOut':
+    'デスクトップクライアントをサインアウトしました。今後ワンタイムパスワードは取得できません。',
+
   'device.title': 'デスクトップクライアントを接続',
   'device.signInPurpose':
     'コードを表示しているデスクトップクライアントを接続するには、サインインしてください。',

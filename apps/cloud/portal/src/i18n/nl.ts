@@ -241,6 +241,17 @@ export const nl = {
   'link.done.limit.title': 'U hebt het maximale aantal toegestane kaarten',
   'link.done.limit.body': 'Verwijder een kaart in Mijn profiel en begin dan opnieuw bij de printer.',
 
+  'clients.title': 'Desktopclients',
+  'clients.intro':
+    'Computers die met de desktopclient als u zijn aangemeld. Elk kan eenmalige codes voor u ophalen tot hij wordt afgemeld.',
+  'clients.loading': 'Desktopclients laden…',
+  'clients.none': 'Er is geen desktopclient als u aangemeld.',
+  'clients.item': '{client}: gekoppeld {connected}, laatst gebruikt {used}',
+  'clients.signOut': 'Afmelden',
+  'clients.signOutLabel': 'De desktopclient afmelden die {connected} is gekoppeld',
+  'clients.signingOut': 'Afmelden…',
+  'clients.signedOut': 'De desktopclient is afgemeld. Hij krijgt geen eenmalige codes meer.',
+
   'device.title': 'Een desktopclient koppelen',
   'device.signInPurpose': 'Meld u aan om de desktopclient te koppelen die u een code toont.',
   'device.codeIntro': 'Na de opdracht login toont de desktopclient een code van 8 letters.',

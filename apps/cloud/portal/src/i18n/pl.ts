@@ -237,6 +237,17 @@ export const pl = {
   'link.done.limit.title': 'Masz już maksymalną dozwoloną liczbę kart',
   'link.done.limit.body': 'Usuń kartę w Mój profil, a potem zacznij od nowa przy drukarce.',
 
+  'clients.title': 'Klienci desktopowi',
+  'clients.intro':
+    'Komputery zalogowane jako Ty za pomocą klienta desktopowego. Każdy może pobierać dla Ciebie kody jednorazowe, dopóki nie zostanie wylogowany.',
+  'clients.loading': 'Wczytywanie klientów desktopowych…',
+  'clients.none': 'Żaden klient desktopowy nie jest zalogowany jako Ty.',
+  'clients.item': '{client}: połączono {connected}, ostatnio użyto {used}',
+  'clients.signOut': 'Wyloguj',
+  'clients.signOutLabel': 'Wyloguj klienta desktopowego połączonego {connected}',
+  'clients.signingOut': 'Wylogowywanie…',
+  'clients.signedOut': 'Klient desktopowy jest wylogowany. Nie dostaje już kodów jednorazowych.',
+
   'device.title': 'Połącz klienta desktopowego',
   'device.signInPurpose': 'Zaloguj się, aby połączyć klienta desktopowego, który pokazuje Ci kod.',
   'device.codeIntro': 'Po poleceniu login klient desktopowy pokazuje kod z 8 liter.',
