@@ -36,7 +36,7 @@ async function approvedTokens() {
   t.advance(5_000);
   const tokens = await poll(started.body.device_code);
   expect(tokens.status).toBe(200);
-  return { tokens: tokens.body, browser };
+  return { tokens: tokens.body, browser, userCode: started.body.user_code as string };
 }
 
 describe('the device authorization endpoint', () => {
@@ -169,9 +169,11 @@ describe('the one-time password for the client, and revocation', () => {
   });
 
   it('never writes a token or code into the log', async () => {
-    const { tokens } = await approvedTokens();
+    const { tokens, userCode } = await approvedTokens();
     await otp(tokens.access_token);
     const log = t.lines.join('\n');
+    expect(log).toContain('POST /portal/api/device/[redacted]/approve 204');
+    expect(log).not.toContain(userCode);
     expect(log).not.toContain(tokens.access_token);
     expect(log).not.toContain(tokens.refresh_token);
   });
