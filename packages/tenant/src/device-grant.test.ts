@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setAccountDisabled, setPassword } from './account-admin';
 import {
   authorizeDevice,
   decideDeviceGrant,
@@ -11,6 +12,7 @@ import {
   viewDeviceGrant,
 } from './device-grant';
 import { parseDeviceUserCode } from './device-user-code';
+import { listPasswordPolicy } from './password-policy';
 import { minutes, seededTenant } from './testing/seeded-tenant.fixture';
 
 const client = 'cardenroll-desktop';
@@ -179,14 +181,25 @@ describe('the device authorization grant', () => {
     expect(t.errorOf(await refreshClientToken(t.ctx, client, tokens.refresh_token))).toBe('invalid_grant');
   });
 
-  it('ends a disabled user’s sign-ins', async () => {
+  it('ends a user’s sign-ins when the account is disabled, for good', async () => {
     const t = await tenantWithDevice();
     const tokens = await t.signIn();
-    await t.store.saveDisabled((await t.user('alice')).id, t.ctx.now());
+    const admin = await t.user('admin');
+    await setAccountDisabled(t.ctx, await t.user('alice'), admin, true);
     expect(await otpForClient(t.ctx, tokens.access_token)).toMatchObject({
       ok: false,
       error: 'invalid_token',
     });
+    // Enabling the account again does not bring the desktop client back: it signs in anew.
+    await setAccountDisabled(t.ctx, await t.user('alice'), admin, false);
+    expect(t.errorOf(await refreshClientToken(t.ctx, client, tokens.refresh_token))).toBe('invalid_grant');
+  });
+
+  it('ends a user’s sign-ins when an administrator sets their password', async () => {
+    const t = await tenantWithDevice();
+    const tokens = await t.signIn();
+    const policy = listPasswordPolicy([]);
+    await setPassword(t.ctx, policy, await t.user('alice'), await t.user('admin'), 'a-new-long-password');
     expect(t.errorOf(await refreshClientToken(t.ctx, client, tokens.refresh_token))).toBe('invalid_grant');
   });
 

@@ -449,6 +449,15 @@ export function createMemoryStore(): MemoryStore {
       }
       return live;
     },
+    async revokeClientTokensOf(userId, now) {
+      let live = 0;
+      for (const [hash, token] of [...state.clientTokens]) {
+        if (token.user_id !== userId || token.revoked_at !== null) continue;
+        put(state.clientTokens, hash, { ...token, revoked_at: now });
+        live += 1;
+      }
+      return live;
+    },
     async clientFamiliesOf(userId, now) {
       const families = new Map<string, ClientFamilyListing>();
       const tokens = [...state.clientTokens.values()].filter((t) => t.user_id === userId);

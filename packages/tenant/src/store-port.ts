@@ -307,6 +307,8 @@ export interface TenantRecords {
   useClientToken(tokenHash: string, now: number): Promise<boolean>;
   /** Revokes every token of a family; answers how many were live. */
   revokeClientFamily(familyId: string, now: number): Promise<number>;
+  /** Revokes every token of a user (disabled, password reset); answers how many were live. */
+  revokeClientTokensOf(userId: string, now: number): Promise<number>;
   /** A user's families with a live refresh token at `now`, most recently used first. */
   clientFamiliesOf(userId: string, now: number): Promise<ClientFamilyListing[]>;
   /** Drops tokens that ran out before `before`. */

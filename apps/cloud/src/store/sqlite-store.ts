@@ -437,6 +437,13 @@ export function createSqliteStore(db: Database): TenantStore {
         familyId,
       );
     },
+    async revokeClientTokensOf(userId, now) {
+      return run(
+        'UPDATE client_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL',
+        now,
+        userId,
+      );
+    },
     async clientFamiliesOf(userId, now) {
       return all<ClientFamilyListing>(
         `SELECT live.family_id, live.client_id,

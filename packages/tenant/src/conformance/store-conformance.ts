@@ -308,8 +308,13 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
         await decideDeviceGrant(t.ctx, again.body.user_code, alice, 'approved', guesser);
         const second = await pollDeviceToken(t.ctx, client, again.body.device_code);
         if (!second.ok) throw new Error(second.error);
-        await t.store.deleteUser(alice.id);
+        expect(await t.store.revokeClientTokensOf(alice.id, start + 20_000)).toBe(2);
         expect(await userOfAccessToken(t.ctx, second.body.access_token)).toBeUndefined();
+        expect(await t.store.revokeClientTokensOf(alice.id, start + 20_000)).toBe(0);
+        await t.store.deleteUser(alice.id);
+        expect(
+          await t.store.findClientToken(await t.ctx.secrets.tokenHash(second.body.access_token)),
+        ).toBeUndefined();
         await t.store.purgeClientTokens(start + 365 * 24 * 60 * 60_000);
         await t.store.purgeDeviceGrants(start + 365 * 24 * 60 * 60_000);
         expect(await t.store.findDeviceGrantByCode(userCode.replace('-', ''))).toBeUndefined();
