@@ -403,8 +403,16 @@ export async function clientsOf(ctx: TenantContext, user: UserRecord) {
   }));
 }
 
-/** The user ends one of their desktop clients' sign-ins from the portal; false when there is no such one. */
-export function disconnectClient(ctx: TenantContext, user: UserRecord, familyId: string): Promise<boolean> {
+/**
+ * Ends one of `user`'s desktop client sign-ins from the portal — the person themselves, or an administrator
+ * (`actor`) for a lost computer; false when there is no such live one.
+ */
+export function disconnectClient(
+  ctx: TenantContext,
+  user: UserRecord,
+  familyId: string,
+  actor: UserRecord,
+): Promise<boolean> {
   return ctx.store.transaction(async (tx) => {
     const mine = (await tx.clientFamiliesOf(user.id, ctx.now())).find((f) => f.family_id === familyId);
     if (mine === undefined) return false;
@@ -413,9 +421,9 @@ export function disconnectClient(ctx: TenantContext, user: UserRecord, familyId:
     await tx.recordAudit({
       at: now,
       kind: 'client_revoked',
-      actor: user.username,
+      actor: actor.username,
       subject: user.username,
-      detail: `${deviceClients[mine.client_id] ?? mine.client_id}: revoked in the portal`,
+      detail: `${deviceClients[mine.client_id] ?? mine.client_id}: signed out in the portal`,
     });
     return true;
   });

@@ -159,6 +159,24 @@ describe('the one-time password for the client, and revocation', () => {
     expect((await browser.del(`me/clients/${id}`)).status).toBe(404);
   });
 
+  it('lets an administrator, and only one, see and sign out a user’s desktop clients', async () => {
+    const { tokens, browser } = await approvedTokens();
+    const alice = (await browser.get('session')).body.user.id;
+    expect((await browser.get(`users/${alice}/clients`)).status).toBe(403);
+    const admin = t.portal();
+    await admin.login('admin', 'admin-demo-pass');
+    const listed = await admin.get(`users/${alice}/clients`);
+    const mine = listed.body.clients.at(-1) ?? listed.body.clients[0];
+    expect(listed.body.clients.length).toBeGreaterThan(0);
+    for (const client of listed.body.clients) {
+      expect((await admin.del(`users/${alice}/clients/${client.id}`)).status).toBe(204);
+    }
+    expect((await admin.del(`users/${alice}/clients/${mine.id}`)).status).toBe(404);
+    expect((await otp(tokens.access_token)).status).toBe(401);
+    const audit = await admin.get('audit?limit=5');
+    expect(audit.body.events[0]).toMatchObject({ kind: 'client_revoked', actor: 'admin', subject: 'alice' });
+  });
+
   it('revokes by the refresh token (RFC 7009), answering 200 for an unknown token too', async () => {
     const { tokens } = await approvedTokens();
     const revoke = (token: string) => form('oauth/revoke', { token, client_id: client });

@@ -1,12 +1,8 @@
 import { AddCardRequest, AuditQuery, IssueOtpRequest, SignInRequest, UsersQuery } from '@cardenroll/contract';
 import {
   addCard,
-  clientsOf,
   confirmHandover,
-  decideDeviceGrant,
   denyHandover,
-  deviceGuesserOf,
-  disconnectClient,
   issueOtp,
   login,
   logout,
@@ -17,12 +13,12 @@ import {
   problemOf,
   removeCard,
   unlockAccount,
-  viewDeviceGrant,
   viewHandover,
 } from '@cardenroll/tenant';
 import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { portalAdminApi } from './portal-admin-api';
+import { portalDesktopApi } from './portal-desktop-api';
 import { isOwnOrigin, portalCookie, requireAdmin, requireSession, sessionOf } from './portal-guard';
 import { auditView, cardView, userSummary } from './portal-views';
 import { answerResponse, problemResponse } from './problem-response';
@@ -57,6 +53,7 @@ export function portalApi(deps: HttpDeps): Hono<ServiceEnv> {
   const api = new Hono<ServiceEnv>();
   const session = requireSession(deps);
   api.route('/', portalAdminApi(deps));
+  api.route('/', portalDesktopApi(deps));
 
   api.post('/session', signInBody, async (c) => {
     // Not CSRF-token protected (there is no session yet), but a foreign page must not log someone in either.
@@ -124,37 +121,6 @@ export function portalApi(deps: HttpDeps): Hono<ServiceEnv> {
     answerResponse(
       await denyHandover(deps, c.req.param('userCode'), c.get('session').user, guesserOf(c.get('session'))),
     ),
-  );
-
-  // Connecting a desktop client (the device authorization grant's verification page, docs/oauth-device.md).
-  const deviceGuesser = (c: { get(key: 'session'): PortalSession }) =>
-    deviceGuesserOf(c.get('session').user.id, c.get('session').idHash);
-  api.get('/device/:userCode', session, async (c) =>
-    answerResponse(await viewDeviceGrant(deps, c.req.param('userCode'), deviceGuesser(c))),
-  );
-  for (const [path, decision] of [
-    ['approve', 'approved'],
-    ['deny', 'denied'],
-  ] as const) {
-    api.post(`/device/:userCode/${path}`, session, async (c) =>
-      answerResponse(
-        await decideDeviceGrant(
-          deps,
-          c.req.param('userCode'),
-          c.get('session').user,
-          decision,
-          deviceGuesser(c),
-        ),
-      ),
-    );
-  }
-  api.get('/me/clients', session, async (c) =>
-    c.json({ clients: await clientsOf(deps, c.get('session').user) }),
-  );
-  api.delete('/me/clients/:clientId', session, async (c) =>
-    (await disconnectClient(deps, c.get('session').user, c.req.param('clientId')))
-      ? c.body(null, 204)
-      : notFound('No such desktop client.'),
   );
 
   // Administrators only from here on.

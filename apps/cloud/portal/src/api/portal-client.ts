@@ -57,6 +57,8 @@ export interface PortalClient {
   denyDevice(userCode: string): Promise<void>;
   myClients(): Promise<ConnectedClients['clients']>;
   disconnectMyClient(clientId: string): Promise<void>;
+  userClients(userId: string): Promise<ConnectedClients['clients']>;
+  disconnectUserClient(userId: string, clientId: string): Promise<void>;
 }
 
 const segment = encodeURIComponent;
@@ -172,5 +174,9 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
     denyDevice: (userCode) => change({ method: 'POST', path: `/device/${segment(userCode)}/deny` }),
     myClients: async () => (await answer({ method: 'GET', path: '/me/clients' }, ConnectedClients)).clients,
     disconnectMyClient: (clientId) => change({ method: 'DELETE', path: `/me/clients/${segment(clientId)}` }),
+    userClients: async (userId) =>
+      (await answer({ method: 'GET', path: `/users/${segment(userId)}/clients` }, ConnectedClients)).clients,
+    disconnectUserClient: (userId, clientId) =>
+      change({ method: 'DELETE', path: `/users/${segment(userId)}/clients/${segment(clientId)}` }),
   };
 }

@@ -248,6 +248,9 @@ export const cs = {
   'clients.signingOut': 'Odhlašuje se…',
   'clients.signedOut': 'Desktopový klient je odhlášen. Už nedostane žádné jednorázové kódy.',
 
+  'clients.introOfUser':
+    'Počítače přihlášené jako {name} desktopovým klientem. Odhlaste ten, který se ztratil nebo už tomuto uživateli nepatří.',
+  'clients.noneOfUser': 'Jako {name} není přihlášen žádný desktopový klient.',
   'device.title': 'Připojit desktopového klienta',
   'device.signInPurpose': 'Přihlaste se, abyste připojili desktopového klienta, který vám ukazuje kód.',
   'device.codeIntro': 'Po příkazu login ukáže desktopový klient kód z 8 písmen.',

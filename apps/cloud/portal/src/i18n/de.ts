@@ -262,6 +262,9 @@ export const de = {
   'clients.signingOut': 'Wird abgemeldet…',
   'clients.signedOut': 'Der Desktop-Client ist abgemeldet. Er erhält keine Einmalpasswörter mehr.',
 
+  'clients.introOfUser':
+    'Computer, die mit dem Desktop-Client als {name} angemeldet sind. Melden Sie einen ab, wenn er verloren ist oder nicht mehr genutzt wird.',
+  'clients.noneOfUser': 'Kein Desktop-Client ist als {name} angemeldet.',
   'device.title': 'Desktop-Client verbinden',
   'device.signInPurpose':
     'Melden Sie sich an, um den Desktop-Client zu verbinden, der Ihnen einen Code zeigt.',

@@ -247,6 +247,9 @@ export const en = {
   'clients.signingOut': 'Signing out…',
   'clients.signedOut': 'The desktop client is signed out. It gets no more one-time passwords.',
 
+  'clients.introOfUser':
+    'Computers signed in as {name} with the desktop client. Sign one out when it is lost or no longer theirs.',
+  'clients.noneOfUser': 'No desktop client is signed in as {name}.',
   'device.title': 'Connect a desktop client',
   'device.signInPurpose': 'Sign in to connect the desktop client that shows you a code.',
   'device.codeIntro': 'After its login command, the desktop client shows a code of 8 letters.',

@@ -257,6 +257,9 @@ export const es = {
   'clients.signingOut': 'Cerrando sesión…',
   'clients.signedOut': 'Se cerró la sesión del cliente de escritorio. Ya no obtiene códigos de un solo uso.',
 
+  'clients.introOfUser':
+    'Equipos con sesión iniciada como {name} con el cliente de escritorio. Cierre la sesión de uno si se ha perdido o ya no es suyo.',
+  'clients.noneOfUser': 'Ningún cliente de escritorio tiene sesión iniciada como {name}.',
   'device.title': 'Conectar un cliente de escritorio',
   'device.signInPurpose': 'Inicie sesión para conectar el cliente de escritorio que le muestra un código.',
   'device.codeIntro': 'Tras su comando login, el cliente de escritorio muestra un código de 8 letras.',

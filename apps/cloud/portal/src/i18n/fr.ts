@@ -256,6 +256,9 @@ export const fr = {
   'clients.signingOut': 'Déconnexion…',
   'clients.signedOut': 'Le client de bureau est déconnecté. Il n’obtient plus de codes à usage unique.',
 
+  'clients.introOfUser':
+    'Ordinateurs connectés au nom de {name} avec le client de bureau. Déconnectez-en un s’il est perdu ou n’est plus le sien.',
+  'clients.noneOfUser': 'Aucun client de bureau n’est connecté au nom de {name}.',
   'device.title': 'Connecter un client de bureau',
   'device.signInPurpose': 'Connectez-vous pour connecter le client de bureau qui vous affiche un code.',
   'device.codeIntro': 'Après sa commande login, le client de bureau affiche un code de 8 lettres.',

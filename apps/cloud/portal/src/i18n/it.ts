@@ -254,6 +254,9 @@ export const it = {
   'clients.signingOut': 'Scollegamento…',
   'clients.signedOut': 'Il client desktop è scollegato. Non riceve più codici monouso.',
 
+  'clients.introOfUser':
+    'Computer collegati come {name} con il client desktop. Ne scolleghi uno se è stato perso o non è più suo.',
+  'clients.noneOfUser': 'Nessun client desktop è collegato come {name}.',
   'device.title': 'Collegare un client desktop',
   'device.signInPurpose': 'Acceda per collegare il client desktop che le mostra un codice.',
   'device.codeIntro': 'Dopo il comando login, il client desktop mostra un codice di 8 lettere.',

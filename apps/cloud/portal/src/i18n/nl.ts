@@ -252,6 +252,9 @@ export const nl = {
   'clients.signingOut': 'Afmelden…',
   'clients.signedOut': 'De desktopclient is afgemeld. Hij krijgt geen eenmalige codes meer.',
 
+  'clients.introOfUser':
+    'Computers die met de desktopclient als {name} zijn aangemeld. Meld er een af als hij kwijt is of niet meer van deze persoon is.',
+  'clients.noneOfUser': 'Er is geen desktopclient als {name} aangemeld.',
   'device.title': 'Een desktopclient koppelen',
   'device.signInPurpose': 'Meld u aan om de desktopclient te koppelen die u een code toont.',
   'device.codeIntro': 'Na de opdracht login toont de desktopclient een code van 8 letters.',

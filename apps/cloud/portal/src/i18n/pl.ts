@@ -248,6 +248,9 @@ export const pl = {
   'clients.signingOut': 'Wylogowywanie…',
   'clients.signedOut': 'Klient desktopowy jest wylogowany. Nie dostaje już kodów jednorazowych.',
 
+  'clients.introOfUser':
+    'Komputery zalogowane jako {name} za pomocą klienta desktopowego. Wyloguj komputer, który zaginął lub nie należy już do tej osoby.',
+  'clients.noneOfUser': 'Żaden klient desktopowy nie jest zalogowany jako {name}.',
   'device.title': 'Połącz klienta desktopowego',
   'device.signInPurpose': 'Zaloguj się, aby połączyć klienta desktopowego, który pokazuje Ci kod.',
   'device.codeIntro': 'Po poleceniu login klient desktopowy pokazuje kod z 8 liter.',

@@ -3,7 +3,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { CardList } from '../cards/CardList';
 import { createCardsModel } from '../cards/cards-model';
 import { ClientsSection } from '../clients/ClientsSection';
-import { createClientsModel } from '../clients/clients-model';
+import { createClientsModel, ownClients } from '../clients/clients-model';
 import { PageHeading } from '../components/PageHeading';
 import { useLanguage } from '../i18n/language-context';
 import { OtpSection } from '../otp/OtpSection';
@@ -19,7 +19,7 @@ export function ProfilePage({ user }: { readonly user: PortalUser }) {
     [client],
   );
   const otp = useMemo(() => createOtpModel(() => client.issueMyOtp()), [client]);
-  const clients = useMemo(() => createClientsModel(client), [client]);
+  const clients = useMemo(() => createClientsModel(ownClients(client)), [client]);
   useEffect(() => void cards.reload(), [cards]);
   useEffect(() => void clients.reload(), [clients]);
 

@@ -1,6 +1,8 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { AddCardForm } from '../cards/AddCardForm';
 import { CardList } from '../cards/CardList';
+import { ClientsSection } from '../clients/ClientsSection';
+import { clientsOfUser, createClientsModel } from '../clients/clients-model';
 import { FailureNotice } from '../components/FailureNotice';
 import { Notice } from '../components/Notice';
 import { PageHeading } from '../components/PageHeading';
@@ -11,13 +13,18 @@ import { usePortal } from '../portal-context';
 import { isLocked } from '../users/lock-state';
 import { createUserModel } from '../users/user-model';
 
-/** One user's cards for an administrator: Add card, Remove, one-time password, Unlock. */
+/** One user's cards for an administrator: Add card, Remove, one-time password, Unlock, desktop clients. */
 export function UserPage({ userId }: { readonly userId: string }) {
   const { t, dateTime } = useLanguage();
   const { client } = usePortal();
   const model = useMemo(() => createUserModel(client, userId), [client, userId]);
   useEffect(() => void model.load(), [model]);
+  const clients = useMemo(() => createClientsModel(clientsOfUser(client, userId)), [client, userId]);
   const user = model.user.value;
+  // Asked once the user is known to exist: an unknown id shows "no such user" and nothing else.
+  useEffect(() => {
+    if (user.status === 'loaded') void clients.loadOnce();
+  }, [clients, user.status]);
   const unlockNotice = model.unlockNotice.value;
   const title =
     user.status === 'loaded' ? t('user.title', { name: user.value.displayName }) : t('user.titleLoading');
@@ -85,6 +92,7 @@ export function UserPage({ userId }: { readonly userId: string }) {
             />
           </section>
           <OtpSection model={model.otp} audience="user" />
+          <ClientsSection model={clients} of={user.value.displayName} />
         </>
       ) : null}
     </section>
