@@ -4,8 +4,8 @@
  *   /            the simulator (and msw's service worker, whose scope must cover every shell)
  *   /webclient/, /iws/, /workpath/  each shell's panel build, as it ships
  *   /simulator-backend.json          which tenant the simulator page should use
- * With `tenant` (the reference service's URL, as `npm start` runs it), it also passes /api/, /portal and
- * /healthz through to that service, so the panel, the portal and the phone hand-over's links share the
+ * With `tenant` (the reference service's URL, as `npm start` runs it), it also passes /api/, /portal,
+ * /healthz and the desktop client's /oauth/ and /client/ through to that service, so the panel, the portal and the phone hand-over's links share the
  * simulator's origin: the panels' CSP (connect-src 'self' + tenant) holds and no CORS is involved.
  * Without it, the simulator page runs the msw mock tenant in its service worker.
  * A tiny static server rather than `vite preview`, because it must serve several builds under one origin,
@@ -66,7 +66,7 @@ async function locate(pathname) {
 }
 
 /** The paths that belong to the reference service. */
-const servicePaths = /^\/(api\/|portal(\/|$)|healthz$)/;
+const servicePaths = /^\/(api\/|oauth\/|client\/|portal(\/|$)|healthz$)/;
 
 /**
  * Passes one request through to the reference service, body streamed both ways. Host is kept, so the

@@ -163,6 +163,8 @@ export const auditKinds = [
   'sessions_ended',
   'terminal_added',
   'terminal_revoked',
+  'client_connected',
+  'client_revoked',
 ] as const;
 export type AuditKind = (typeof auditKinds)[number];
 
@@ -190,6 +192,23 @@ export const HandoverView = v.object({
   expiresAt: v.string(),
 });
 export type HandoverView = v.InferOutput<typeof HandoverView>;
+
+/** `GET device/:userCode`: which desktop client asks to sign in, before the person approves. */
+export const DeviceGrantView = v.object({
+  clientName: v.string(),
+  userCode: v.string(),
+  requestedAt: v.string(),
+  expiresAt: v.string(),
+});
+export type DeviceGrantView = v.InferOutput<typeof DeviceGrantView>;
+
+/** `GET me/clients`: the desktop clients signed in as this person. */
+export const ConnectedClients = v.object({
+  clients: v.array(
+    v.object({ id: v.string(), clientName: v.string(), connectedAt: v.string(), lastUsedAt: v.string() }),
+  ),
+});
+export type ConnectedClients = v.InferOutput<typeof ConnectedClients>;
 
 /** An optional text field of at most `max` characters. */
 const optionalText = (max: number) => v.optional(v.pipe(v.string(), v.maxLength(max)));

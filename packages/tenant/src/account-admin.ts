@@ -177,6 +177,8 @@ export async function setAccountDisabled(
       await tx.saveDisabled(current.id, now);
       await tx.deletePortalSessionsOf(current.id, null);
       await tx.dropUnusedOtps(current.id);
+      // Its desktop clients' sign-ins end too, so enabling the account again does not revive them.
+      await tx.revokeClientTokensOf(current.id, now);
       await audit(tx, now, 'user_disabled', actor, current.username);
     } else {
       await tx.saveDisabled(current.id, null);
@@ -223,6 +225,8 @@ export async function setPassword(
     await tx.savePasswordHash(current.id, hash);
     await tx.dropUnusedOtps(current.id);
     const ended = await tx.deletePortalSessionsOf(current.id, null);
+    // Desktop clients were approved under the old password; a reset ends them (docs/oauth-device.md).
+    await tx.revokeClientTokensOf(current.id, now);
     await audit(tx, now, 'password_set', actor, current.username, sessionsEnded(ended, actor));
     return accept(204, null);
   });
@@ -273,6 +277,7 @@ export async function changeOwnPassword(
       });
     await tx.savePasswordHash(user.id, hash);
     const ended = await tx.deletePortalSessionsOf(user.id, session.idHash);
+    await tx.revokeClientTokensOf(user.id, now);
     await audit(tx, now, 'password_changed', user, user.username, sessionsEnded(ended, user));
     return accept(204, null);
   });

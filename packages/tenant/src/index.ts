@@ -13,6 +13,8 @@ export * from './card-number';
 export * from './clock';
 export * from './credentials';
 export * from './demo-tenant';
+export * from './device-grant';
+export * from './device-user-code';
 export * from './enrollment';
 export * from './handover';
 export * from './host-session';

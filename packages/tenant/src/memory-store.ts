@@ -5,6 +5,9 @@ import type {
   AuditEntry,
   AuditRecord,
   CardRecord,
+  ClientFamilyListing,
+  ClientTokenRecord,
+  DeviceGrantRecord,
   HandoverRecord,
   PortalSessionRecord,
   ProviderSignInRecord,
@@ -38,6 +41,8 @@ interface MemoryState {
   portalSessions: Map<string, PortalSessionRecord>;
   handovers: Map<string, HandoverRecord>;
   providerSignIns: Map<string, ProviderSignInRecord>;
+  deviceGrants: Map<string, DeviceGrantRecord>;
+  clientTokens: Map<string, ClientTokenRecord>;
   streaks: Map<string, StreakRecord>;
   throttles: Map<string, SourceThrottle>;
   nextOtpId: number;
@@ -56,6 +61,8 @@ const emptyState = (): MemoryState => ({
   portalSessions: new Map(),
   handovers: new Map(),
   providerSignIns: new Map(),
+  deviceGrants: new Map(),
+  clientTokens: new Map(),
   streaks: new Map(),
   throttles: new Map(),
   nextOtpId: 1,
@@ -203,6 +210,10 @@ export function createMemoryStore(): MemoryStore {
         if (session.user_id === id) remove(state.portalSessions, hash);
       for (const [hash, h] of [...state.handovers])
         if (h.user_id === id) put(state.handovers, hash, { ...h, user_id: null });
+      for (const [hash, grant] of [...state.deviceGrants])
+        if (grant.user_id === id) remove(state.deviceGrants, hash);
+      for (const [hash, token] of [...state.clientTokens])
+        if (token.user_id === id) remove(state.clientTokens, hash);
       remove(state.users, id);
     },
     async countActiveAdmins() {
@@ -391,6 +402,97 @@ export function createMemoryStore(): MemoryStore {
     async purgeProviderSignIns(before) {
       for (const [hash, r] of [...state.providerSignIns])
         if (r.expires_at < before) remove(state.providerSignIns, hash);
+    },
+    async insertDeviceGrant(grant) {
+      put(state.deviceGrants, grant.device_code_hash, {
+        ...grant,
+        last_polled_at: null,
+        status: 'pending',
+        user_id: null,
+        decided_at: null,
+      });
+    },
+    async findDeviceGrant(deviceCodeHash) {
+      return state.deviceGrants.get(deviceCodeHash);
+    },
+    async findDeviceGrantByCode(userCode) {
+      return [...state.deviceGrants.values()].filter((g) => g.user_code === userCode).at(-1);
+    },
+    async isDeviceUserCodeLive(userCode, now) {
+      return [...state.deviceGrants.values()].some((g) => g.user_code === userCode && g.expires_at > now);
+    },
+    async saveDeviceGrantPoll(deviceCodeHash, now, intervalSeconds) {
+      const grant = state.deviceGrants.get(deviceCodeHash);
+      if (grant)
+        put(state.deviceGrants, deviceCodeHash, {
+          ...grant,
+          last_polled_at: now,
+          interval_seconds: intervalSeconds,
+        });
+    },
+    async decideDeviceGrant(deviceCodeHash, status, userId, now) {
+      const grant = state.deviceGrants.get(deviceCodeHash);
+      if (grant)
+        put(state.deviceGrants, deviceCodeHash, { ...grant, status, user_id: userId, decided_at: now });
+    },
+    async deleteDeviceGrant(deviceCodeHash) {
+      remove(state.deviceGrants, deviceCodeHash);
+    },
+    async purgeDeviceGrants(before) {
+      for (const [hash, g] of [...state.deviceGrants])
+        if (g.expires_at < before) remove(state.deviceGrants, hash);
+    },
+
+    async insertClientToken(token) {
+      if (state.clientTokens.has(token.token_hash)) throw new Error('client token already exists');
+      put(state.clientTokens, token.token_hash, { ...token, used_at: null, revoked_at: null });
+    },
+    async findClientToken(tokenHash) {
+      return state.clientTokens.get(tokenHash);
+    },
+    async useClientToken(tokenHash, now) {
+      const token = state.clientTokens.get(tokenHash);
+      if (token === undefined || token.used_at !== null) return false;
+      put(state.clientTokens, tokenHash, { ...token, used_at: now });
+      return true;
+    },
+    async revokeClientFamily(familyId, now) {
+      let live = 0;
+      for (const [hash, token] of [...state.clientTokens]) {
+        if (token.family_id !== familyId || token.revoked_at !== null) continue;
+        put(state.clientTokens, hash, { ...token, revoked_at: now });
+        live += 1;
+      }
+      return live;
+    },
+    async revokeClientTokensOf(userId, now) {
+      let live = 0;
+      for (const [hash, token] of [...state.clientTokens]) {
+        if (token.user_id !== userId || token.revoked_at !== null) continue;
+        put(state.clientTokens, hash, { ...token, revoked_at: now });
+        live += 1;
+      }
+      return live;
+    },
+    async clientFamiliesOf(userId, now) {
+      const families = new Map<string, ClientFamilyListing>();
+      const tokens = [...state.clientTokens.values()].filter((t) => t.user_id === userId);
+      for (const t of tokens) {
+        if (t.kind !== 'refresh' || t.revoked_at !== null || t.used_at !== null || t.expires_at <= now)
+          continue;
+        const ofFamily = tokens.filter((other) => other.family_id === t.family_id);
+        families.set(t.family_id, {
+          family_id: t.family_id,
+          client_id: t.client_id,
+          created_at: Math.min(...ofFamily.map((other) => other.created_at)),
+          last_used_at: Math.max(...ofFamily.map((other) => other.created_at)),
+        });
+      }
+      return [...families.values()].sort((a, b) => b.last_used_at - a.last_used_at);
+    },
+    async purgeClientTokens(before) {
+      for (const [hash, t] of [...state.clientTokens])
+        if (t.expires_at < before) remove(state.clientTokens, hash);
     },
   };
 

@@ -3,7 +3,7 @@ import type { UserRecord } from './store-port';
 import type { TenantContext } from './tenant-context';
 
 /** How an OTP reaches its user, as the audit trail shows it. */
-export type OtpDelivery = 'self_service' | 'show' | 'email_preview';
+export type OtpDelivery = 'self_service' | 'show' | 'email_preview' | 'desktop_client';
 
 export interface IssuedOtp {
   readonly otp: string;
@@ -33,7 +33,7 @@ export async function issueOtp(
       kind: 'otp_issued',
       actor: actor.username,
       subject: user.username,
-      detail: delivery.replace('_', ' '),
+      detail: delivery.replaceAll('_', ' '),
     });
   });
   return { otp, expiresAt: isoAt(expiresAt) };

@@ -35,6 +35,8 @@ export interface Secrets {
   tokenHash(token: string): Promise<string>;
   /** A fresh hand-over user code in canonical form (six characters of `userCodeAlphabet`). */
   newUserCode(): string;
+  /** A fresh device-flow user code in canonical form (eight characters of `deviceUserCodeAlphabet`). */
+  newDeviceUserCode(): string;
   /** A one-time password of decimal digits, easy to type on a panel. */
   newOneTimePassword(): string;
   /** The CSRF token of a portal session, derived from its id (keyed), so it is never stored. */

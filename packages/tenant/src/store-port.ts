@@ -163,6 +163,52 @@ export interface ProviderSignInRecord {
   readonly expires_at: number;
 }
 
+export type DeviceGrantState = 'pending' | 'approved' | 'denied';
+
+/** A desktop client's sign-in under the device authorization grant (RFC 8628); the device code as a hash. */
+export interface DeviceGrantRecord {
+  readonly device_code_hash: string;
+  readonly user_code: string;
+  readonly client_id: string;
+  readonly created_at: number;
+  readonly expires_at: number;
+  /** Seconds the client must leave between polls; `slow_down` adds 5. */
+  readonly interval_seconds: number;
+  readonly last_polled_at: number | null;
+  readonly status: DeviceGrantState;
+  readonly user_id: string | null;
+  readonly decided_at: number | null;
+}
+
+export type NewDeviceGrant = Omit<DeviceGrantRecord, 'last_polled_at' | 'status' | 'user_id' | 'decided_at'>;
+
+/**
+ * A desktop client's access or refresh token, as a hash. Tokens of one sign-in share a family: refreshing
+ * uses up the refresh token and adds a new pair to it; revoking (logout, a reused refresh token) ends it.
+ */
+export interface ClientTokenRecord {
+  readonly token_hash: string;
+  readonly kind: 'access' | 'refresh';
+  readonly family_id: string;
+  readonly user_id: string;
+  readonly client_id: string;
+  readonly created_at: number;
+  readonly expires_at: number;
+  /** When a refresh token was exchanged for a new pair; null while unused (and always for access tokens). */
+  readonly used_at: number | null;
+  readonly revoked_at: number | null;
+}
+
+export type NewClientToken = Omit<ClientTokenRecord, 'used_at' | 'revoked_at'>;
+
+/** A live sign-in of a desktop client, as its owner sees it in the portal. */
+export interface ClientFamilyListing {
+  readonly family_id: string;
+  readonly client_id: string;
+  readonly created_at: number;
+  readonly last_used_at: number;
+}
+
 /** The reads and writes; inside a transaction they see and make that transaction's changes. */
 export interface TenantRecords {
   loadSettings(): Promise<TenantSettings>;
@@ -266,6 +312,38 @@ export interface TenantRecords {
   takeProviderSignIn(idHash: string): Promise<ProviderSignInRecord | undefined>;
   /** Drops records that ran out before `before`. */
   purgeProviderSignIns(before: number): Promise<void>;
+
+  insertDeviceGrant(grant: NewDeviceGrant): Promise<void>;
+  findDeviceGrant(deviceCodeHash: string): Promise<DeviceGrantRecord | undefined>;
+  /** The newest device grant with this user code, live or not. */
+  findDeviceGrantByCode(userCode: string): Promise<DeviceGrantRecord | undefined>;
+  /** Whether a live device grant holds this user code. */
+  isDeviceUserCodeLive(userCode: string, now: number): Promise<boolean>;
+  /** Records a poll at `now` and the interval the client must keep from now on. */
+  saveDeviceGrantPoll(deviceCodeHash: string, now: number, intervalSeconds: number): Promise<void>;
+  decideDeviceGrant(
+    deviceCodeHash: string,
+    status: DeviceGrantState,
+    userId: string,
+    now: number,
+  ): Promise<void>;
+  /** Drops a grant (its tokens were handed out, or its denial told): a device code works once. */
+  deleteDeviceGrant(deviceCodeHash: string): Promise<void>;
+  /** Drops device grants that ran out before `before`. */
+  purgeDeviceGrants(before: number): Promise<void>;
+
+  insertClientToken(token: NewClientToken): Promise<void>;
+  findClientToken(tokenHash: string): Promise<ClientTokenRecord | undefined>;
+  /** Marks a refresh token used; false when it was used already (a reuse, or another request won). */
+  useClientToken(tokenHash: string, now: number): Promise<boolean>;
+  /** Revokes every token of a family; answers how many were live. */
+  revokeClientFamily(familyId: string, now: number): Promise<number>;
+  /** Revokes every token of a user (disabled, password reset); answers how many were live. */
+  revokeClientTokensOf(userId: string, now: number): Promise<number>;
+  /** A user's families with a live refresh token at `now`, most recently used first. */
+  clientFamiliesOf(userId: string, now: number): Promise<ClientFamilyListing[]>;
+  /** Drops tokens that ran out before `before`. */
+  purgeClientTokens(before: number): Promise<void>;
 }
 
 /**

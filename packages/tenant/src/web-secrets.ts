@@ -1,3 +1,4 @@
+import { newDeviceUserCode } from './device-user-code';
 import { cardNumberKeyLabel, type Secrets } from './secrets-port';
 import { newUserCode } from './user-code';
 
@@ -65,6 +66,7 @@ export function createWebSecrets(iterations = 1_000, key?: Uint8Array): Secrets 
       return base64Url(new Uint8Array(await subtle.digest('SHA-256', encoder.encode(token))));
     },
     newUserCode: () => newUserCode(randomInt),
+    newDeviceUserCode: () => newDeviceUserCode(randomInt),
     newOneTimePassword() {
       let otp = '';
       for (let i = 0; i < 8; i++) otp += String(randomInt(10));

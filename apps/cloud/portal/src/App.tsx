@@ -5,6 +5,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { Layout } from './components/Layout';
 import { LanguageContext, useLanguage } from './i18n/language-context';
 import { AuditPage } from './pages/AuditPage';
+import { DevicePage } from './pages/DevicePage';
 import { LinkPage } from './pages/LinkPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ProfilePage } from './pages/ProfilePage';
@@ -33,6 +34,8 @@ function PageFor({ route, user }: { readonly route: Route; readonly user: Portal
       return <TerminalsPage />;
     case 'link':
       return <LinkPage user={user} code={route.code} />;
+    case 'device':
+      return <DevicePage user={user} code={route.code} />;
     case 'notFound':
       return <NotFoundPage reason="notFound" />;
     default:
@@ -69,7 +72,13 @@ function Pages() {
       <Layout page={route.page}>
         <SignInPage
           reason={state.reason}
-          purpose={route.page === 'link' ? t('link.signInPurpose') : undefined}
+          purpose={
+            route.page === 'link'
+              ? t('link.signInPurpose')
+              : route.page === 'device'
+                ? t('device.signInPurpose')
+                : undefined
+          }
         />
       </Layout>
     );

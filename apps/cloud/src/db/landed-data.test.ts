@@ -75,9 +75,10 @@ it('serves a data file of the landed version as it was, and adds to its schema w
   // nor those the service saw while it ran.
   const raw = rawBytesOf(dataFileIn(dataDir));
   for (const number of [...landedNumbers, '0B0B0B0B', '0D0D0D0D']) expect(raw.includes(number)).toBe(false);
-  // Migrations 2 (streaks and throttles, two new tables), 3 (two nullable columns) and 4 (cards, tickets
-  // and hand-overs keep a hash and a tail instead of the number) are all that changes; every other table is
-  // as it was.
+  // Migrations 2 (streaks and throttles, two new tables), 3 (two nullable columns) 4 (cards, tickets
+  // and hand-overs keep a hash and a tail instead of the number), 5 (sign-ins at an identity provider under
+  // way) and 6 (the desktop client's device grants and tokens) are all that changes; every other table is as
+  // it was.
   const after = schemaOf(dataFileIn(dataDir));
   const rebuilt = ['cards', 'enrollment_tickets', 'handovers'];
   const columnsOf = (table: string) => {
@@ -110,10 +111,19 @@ it('serves a data file of the landed version as it was, and adds to its schema w
     'source_throttles_age',
     'sqlite_autoindex_sign_in_streaks_1',
     'sqlite_autoindex_source_throttles_1',
-    // Migration 4: sign-ins at an identity provider under way (OpenID Connect).
+    // Migration 5: sign-ins at an identity provider under way (OpenID Connect).
     'provider_sign_ins',
     'provider_sign_ins_expiry',
     'sqlite_autoindex_provider_sign_ins_1',
+    // Migration 6: the desktop client's device grants and tokens.
+    'device_grants',
+    'device_grants_by_code',
+    'sqlite_autoindex_device_grants_1',
+    'client_tokens',
+    'client_tokens_by_family',
+    'client_tokens_by_user',
+    'client_tokens_age',
+    'sqlite_autoindex_client_tokens_1',
   ];
   const names = (tables: unknown[]) => tables.map((t) => (t as { name: string }).name);
   expect(names(after.tables).filter((name) => !newTables.includes(name))).toEqual(names(before.tables));

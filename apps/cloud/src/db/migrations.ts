@@ -197,4 +197,36 @@ export const migrations: readonly string[] = [
   ) STRICT;
   CREATE INDEX provider_sign_ins_expiry ON provider_sign_ins (expires_at);
   `,
+  // 6: the desktop client's sign-in under the device authorization grant, and its tokens, as hashes only
+  // (issue 14, docs/oauth-device.md).
+  `
+  CREATE TABLE device_grants (
+    device_code_hash TEXT PRIMARY KEY,
+    user_code TEXT NOT NULL,
+    client_id TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    interval_seconds INTEGER NOT NULL,
+    last_polled_at INTEGER,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'denied')),
+    user_id TEXT REFERENCES users (id) ON DELETE CASCADE,
+    decided_at INTEGER
+  ) STRICT;
+  CREATE INDEX device_grants_by_code ON device_grants (user_code, expires_at);
+
+  CREATE TABLE client_tokens (
+    token_hash TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('access', 'refresh')),
+    family_id TEXT NOT NULL,
+    user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    client_id TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    used_at INTEGER,
+    revoked_at INTEGER
+  ) STRICT;
+  CREATE INDEX client_tokens_by_family ON client_tokens (family_id);
+  CREATE INDEX client_tokens_by_user ON client_tokens (user_id, kind);
+  CREATE INDEX client_tokens_age ON client_tokens (expires_at);
+  `,
 ];

@@ -4,6 +4,7 @@ import { oidcRoutes } from '../providers/oidc/oidc-routes';
 import { apiHeaders } from './api-headers';
 import { jsonOnly } from './json-only';
 import { escapeControls, loggedPath } from './log-path';
+import { clientApi, oauthApi } from './oauth-api';
 import { ownHostOnly } from './own-host';
 import { portalApi } from './portal-api';
 import { problemResponse } from './problem-response';
@@ -18,8 +19,8 @@ import { terminalCors } from './terminal-cors';
 /**
  * The whole service as one Hono app: the terminal API, the portal API and pages, and a health check. Every
  * request passes the same checks first, in this order (docs/cloud.md, "Limits"): its own host name (421),
- * CORS for the terminal API, the body size (413), JSON bodies only (415) and the JSON nesting (400); every
- * answer gets `nosniff`, and JSON answers `no-store`.
+ * CORS for the terminal API, the body size (413), JSON bodies only (415; forms only under /oauth) and the
+ * JSON nesting (400); every answer gets `nosniff`, and JSON answers `no-store`.
  */
 export function createApp(deps: HttpDeps): Hono<ServiceEnv> {
   const app = new Hono<ServiceEnv>();
@@ -38,6 +39,9 @@ export function createApp(deps: HttpDeps): Hono<ServiceEnv> {
     return c.json({ status: 'ok' });
   });
   app.route('/api/v1', terminalApi(deps));
+  // The desktop client's endpoints take forms (RFC 6749) and no JSON, so they live outside /api.
+  app.route('/oauth', oauthApi(deps));
+  app.route('/client/v1', clientApi(deps));
   app.use('/portal/*', portalSecurityHeaders);
   app.use('/portal', portalSecurityHeaders);
   app.route('/portal', oidcRoutes(deps, deps.oidcIssuers ?? []));

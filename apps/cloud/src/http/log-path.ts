@@ -1,11 +1,15 @@
 /**
  * A request path as the log may show it: the path the router saw (percent-decoded as Hono decodes it),
  * with the secret segment of the hand-over routes replaced (the poll and QR id, which is the QR image's
- * only proof, and the code a person types in the portal), and every character that could break or fake a
+ * only proof, and the code a person types in the portal; likewise a desktop client's user code), and every character that could break or fake a
  * log line escaped. The query string is never part of it (the portal's `/portal/link?code=…`).
  */
 export function loggedPath(path: string): string {
-  return escapeControls(path.replace(/(\/handovers?\/)[^/]+/gi, '$1[redacted]'));
+  return escapeControls(
+    path
+      .replace(/(\/handovers?\/)[^/]+/gi, '$1[redacted]')
+      .replace(/(\/portal\/api\/device\/)[^/]+/gi, '$1[redacted]'),
+  );
 }
 
 /**

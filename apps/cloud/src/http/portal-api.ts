@@ -18,6 +18,7 @@ import {
 import { Hono } from 'hono';
 import { deleteCookie } from 'hono/cookie';
 import { portalAdminApi } from './portal-admin-api';
+import { portalDesktopApi } from './portal-desktop-api';
 import {
   isOwnOrigin,
   isSecure,
@@ -56,6 +57,7 @@ export function portalApi(deps: HttpDeps): Hono<ServiceEnv> {
   const api = new Hono<ServiceEnv>();
   const session = requireSession(deps);
   api.route('/', portalAdminApi(deps));
+  api.route('/', portalDesktopApi(deps));
 
   api.post('/session', signInBody, async (c) => {
     // Not CSRF-token protected (there is no session yet), but a foreign page must not log someone in either.

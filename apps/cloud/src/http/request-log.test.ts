@@ -58,6 +58,7 @@ describe('the request log', () => {
 describe('loggedPath', () => {
   it('redacts in any letter case, and escapes separators and direction overrides', () => {
     expect(loggedPath('/API/V1/HandOvers/ho_x')).toBe('/API/V1/HandOvers/[redacted]');
+    expect(loggedPath('/portal/api/device/WDJB-MJHT/approve')).toBe('/portal/api/device/[redacted]/approve');
     expect(escapeControls('a\u2028b\u202ec\\d\u007f')).toBe('a\\u2028b\\u202ec\\\\d\\x7f');
   });
 });

@@ -1,5 +1,5 @@
 import { createHmac, randomInt } from 'node:crypto';
-import { newUserCode, type Secrets } from '@cardenroll/tenant';
+import { newDeviceUserCode, newUserCode, type Secrets } from '@cardenroll/tenant';
 import { cardNumberHasher } from './card-number-key';
 import { createPasswordHasher, defaultScryptLogN } from './password';
 import { csrfTokenOf, newId, newOneTimePassword, newToken, sameSecret, tokenHash } from './secret-token';
@@ -25,6 +25,7 @@ export function createNodeSecrets(
     cardNumberHash: async (number) => cardNumberHash(number),
     keyedHash: async (text) => createHmac('sha256', installationKey).update(text, 'utf8').digest('base64url'),
     newUserCode: () => newUserCode(randomInt),
+    newDeviceUserCode: () => newDeviceUserCode(randomInt),
     newOneTimePassword: () => newOneTimePassword(),
     csrfTokenOf: async (sessionId) => csrfTokenOf(sessionId),
     sameSecret,

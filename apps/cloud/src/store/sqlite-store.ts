@@ -1,7 +1,10 @@
 import {
   type AuditRecord,
   type CardRecord,
+  type ClientFamilyListing,
+  type ClientTokenRecord,
   createSerialLock,
+  type DeviceGrantRecord,
   type HandoverRecord,
   isValidSetting,
   type OtpRecord,
@@ -160,7 +163,7 @@ export function createSqliteStore(db: Database): TenantStore {
       run('UPDATE users SET disabled_at = ? WHERE id = ?', disabledAt, id);
     },
     async deleteUser(id) {
-      // Cards, OTPs and portal sessions go with the user (ON DELETE CASCADE); hand-overs keep no owner.
+      // Cards, OTPs, portal sessions, device grants and client tokens go with the user (ON DELETE CASCADE); hand-overs keep no owner.
       run('DELETE FROM users WHERE id = ?', id);
     },
     async countActiveAdmins() {
@@ -387,6 +390,99 @@ export function createSqliteStore(db: Database): TenantStore {
     },
     async purgeProviderSignIns(before) {
       run('DELETE FROM provider_sign_ins WHERE expires_at < ?', before);
+    },
+    async insertDeviceGrant(grant) {
+      db.prepare(
+        `INSERT INTO device_grants
+           (device_code_hash, user_code, client_id, created_at, expires_at, interval_seconds, status)
+         VALUES (@device_code_hash, @user_code, @client_id, @created_at, @expires_at, @interval_seconds, 'pending')`,
+      ).run(grant);
+    },
+    async findDeviceGrant(deviceCodeHash) {
+      return one<DeviceGrantRecord>('SELECT * FROM device_grants WHERE device_code_hash = ?', deviceCodeHash);
+    },
+    async findDeviceGrantByCode(userCode) {
+      return one<DeviceGrantRecord>(
+        'SELECT * FROM device_grants WHERE user_code = ? ORDER BY created_at DESC, rowid DESC LIMIT 1',
+        userCode,
+      );
+    },
+    async isDeviceUserCodeLive(userCode, now) {
+      return (
+        one('SELECT 1 FROM device_grants WHERE user_code = ? AND expires_at > ?', userCode, now) !== undefined
+      );
+    },
+    async saveDeviceGrantPoll(deviceCodeHash, now, intervalSeconds) {
+      run(
+        'UPDATE device_grants SET last_polled_at = ?, interval_seconds = ? WHERE device_code_hash = ?',
+        now,
+        intervalSeconds,
+        deviceCodeHash,
+      );
+    },
+    async decideDeviceGrant(deviceCodeHash, status, userId, now) {
+      run(
+        'UPDATE device_grants SET status = ?, user_id = ?, decided_at = ? WHERE device_code_hash = ?',
+        status,
+        userId,
+        now,
+        deviceCodeHash,
+      );
+    },
+    async deleteDeviceGrant(deviceCodeHash) {
+      run('DELETE FROM device_grants WHERE device_code_hash = ?', deviceCodeHash);
+    },
+    async purgeDeviceGrants(before) {
+      run('DELETE FROM device_grants WHERE expires_at < ?', before);
+    },
+
+    async insertClientToken(token) {
+      db.prepare(
+        `INSERT INTO client_tokens (token_hash, kind, family_id, user_id, client_id, created_at, expires_at)
+         VALUES (@token_hash, @kind, @family_id, @user_id, @client_id, @created_at, @expires_at)`,
+      ).run(token);
+    },
+    async findClientToken(tokenHash) {
+      return one<ClientTokenRecord>('SELECT * FROM client_tokens WHERE token_hash = ?', tokenHash);
+    },
+    async useClientToken(tokenHash, now) {
+      return (
+        run(
+          'UPDATE client_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL',
+          now,
+          tokenHash,
+        ) === 1
+      );
+    },
+    async revokeClientFamily(familyId, now) {
+      return run(
+        'UPDATE client_tokens SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL',
+        now,
+        familyId,
+      );
+    },
+    async revokeClientTokensOf(userId, now) {
+      return run(
+        'UPDATE client_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL',
+        now,
+        userId,
+      );
+    },
+    async clientFamiliesOf(userId, now) {
+      return all<ClientFamilyListing>(
+        `SELECT live.family_id, live.client_id,
+           (SELECT MIN(created_at) FROM client_tokens f WHERE f.family_id = live.family_id) AS created_at,
+           (SELECT MAX(created_at) FROM client_tokens f WHERE f.family_id = live.family_id) AS last_used_at
+         FROM client_tokens live
+         WHERE live.user_id = ? AND live.kind = 'refresh' AND live.revoked_at IS NULL
+           AND live.used_at IS NULL AND live.expires_at > ?
+         ORDER BY last_used_at DESC`,
+        userId,
+        now,
+      );
+    },
+    async purgeClientTokens(before) {
+      run('DELETE FROM client_tokens WHERE expires_at < ?', before);
     },
   };
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { findCardOfNumber } from '../card-admin';
 import { demoTenant } from '../demo-tenant';
+import {
+  authorizeDevice,
+  decideDeviceGrant,
+  deviceGuesserOf,
+  pollDeviceToken,
+  refreshClientToken,
+  userOfAccessToken,
+} from '../device-grant';
 import { enroll, identify } from '../enrollment';
 import { confirmHandover, denyHandover, pollHandover, startHandover } from '../handover';
 import type { Answer } from '../problem';
@@ -304,6 +312,67 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
         expect(await t.store.touchTerminal(t.terminal.id, start + 60_000, start + 1)).toBe(true);
         expect(await t.store.touchTerminal(t.terminal.id, start + 60_001, start + 2)).toBe(false);
         expect((await t.store.listTerminals())[0]?.last_seen_at).toBe(start + 60_000);
+      } finally {
+        await t.close();
+      }
+    });
+
+    it('walks a device grant to tokens, rotates them, and revokes the family on reuse or deletion', async () => {
+      const t = await tenant();
+      try {
+        const alice = await t.store.findUserByKey('alice');
+        if (alice === undefined) throw new Error('no alice');
+        const client = 'cardenroll-desktop';
+        const guesser = deviceGuesserOf(alice.id, 'h');
+        const started = await authorizeDevice(t.ctx, client, 'https://tenant.example');
+        if (!started.ok) throw new Error(started.error);
+        const { device_code: deviceCode, user_code: userCode } = started.body;
+        const errorOf = (answer: { ok: boolean; error?: string }) => (answer.ok ? 'ok' : answer.error);
+        expect(errorOf(await pollDeviceToken(t.ctx, client, deviceCode))).toBe('authorization_pending');
+        expect(errorOf(await pollDeviceToken(t.ctx, client, deviceCode))).toBe('slow_down');
+        const grant = await t.store.findDeviceGrantByCode(userCode.replace('-', ''));
+        expect(grant).toMatchObject({
+          interval_seconds: 10,
+          last_polled_at: start,
+          status: 'pending',
+          user_id: null,
+        });
+        expect(await t.store.isDeviceUserCodeLive(userCode.replace('-', ''), start)).toBe(true);
+        expect(code(await decideDeviceGrant(t.ctx, userCode, alice, 'approved', guesser))).toBe(204);
+        t.later(10_000);
+        const tokens = await pollDeviceToken(t.ctx, client, deviceCode);
+        if (!tokens.ok) throw new Error(tokens.error);
+        expect(await t.store.findDeviceGrant(grant?.device_code_hash ?? '')).toBeUndefined();
+        expect(await t.store.clientFamiliesOf(alice.id, start + 10_000)).toEqual([
+          expect.objectContaining({
+            client_id: client,
+            created_at: start + 10_000,
+            last_used_at: start + 10_000,
+          }),
+        ]);
+
+        // Two refreshes with one token at once: exactly one wins, and the loser's reuse ends the family.
+        const both = await Promise.all([
+          refreshClientToken(t.ctx, client, tokens.body.refresh_token),
+          refreshClientToken(t.ctx, client, tokens.body.refresh_token),
+        ]);
+        expect(both.map(errorOf).sort()).toEqual(['invalid_grant', 'ok']);
+        expect(await t.store.clientFamiliesOf(alice.id, start + 10_000)).toEqual([]);
+        const again = await authorizeDevice(t.ctx, client, 'https://tenant.example');
+        if (!again.ok) throw new Error(again.error);
+        await decideDeviceGrant(t.ctx, again.body.user_code, alice, 'approved', guesser);
+        const second = await pollDeviceToken(t.ctx, client, again.body.device_code);
+        if (!second.ok) throw new Error(second.error);
+        expect(await t.store.revokeClientTokensOf(alice.id, start + 20_000)).toBe(2);
+        expect(await userOfAccessToken(t.ctx, second.body.access_token)).toBeUndefined();
+        expect(await t.store.revokeClientTokensOf(alice.id, start + 20_000)).toBe(0);
+        await t.store.deleteUser(alice.id);
+        expect(
+          await t.store.findClientToken(await t.ctx.secrets.tokenHash(second.body.access_token)),
+        ).toBeUndefined();
+        await t.store.purgeClientTokens(start + 365 * 24 * 60 * 60_000);
+        await t.store.purgeDeviceGrants(start + 365 * 24 * 60 * 60_000);
+        expect(await t.store.findDeviceGrantByCode(userCode.replace('-', ''))).toBeUndefined();
       } finally {
         await t.close();
       }

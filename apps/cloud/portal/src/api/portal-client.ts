@@ -6,7 +6,9 @@ import {
   Card,
   CardList,
   type ChangePasswordRequest,
+  ConnectedClients,
   type CreateUserRequest,
+  DeviceGrantView,
   type EditUserRequest,
   HandoverView,
   IssuedOtp,
@@ -74,6 +76,14 @@ export interface PortalClient {
   handover(userCode: string): Promise<HandoverView>;
   confirmHandover(userCode: string): Promise<void>;
   denyHandover(userCode: string): Promise<void>;
+  /** A desktop client waiting with this user code (docs/oauth-device.md). */
+  deviceGrant(userCode: string): Promise<DeviceGrantView>;
+  approveDevice(userCode: string): Promise<void>;
+  denyDevice(userCode: string): Promise<void>;
+  myClients(): Promise<ConnectedClients['clients']>;
+  disconnectMyClient(clientId: string): Promise<void>;
+  userClients(userId: string): Promise<ConnectedClients['clients']>;
+  disconnectUserClient(userId: string, clientId: string): Promise<void>;
 }
 
 const segment = encodeURIComponent;
@@ -230,5 +240,15 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
     handover: (userCode) => answer({ method: 'GET', path: `/handover/${segment(userCode)}` }, HandoverView),
     confirmHandover: (userCode) => change({ method: 'POST', path: `/handover/${segment(userCode)}/confirm` }),
     denyHandover: (userCode) => change({ method: 'POST', path: `/handover/${segment(userCode)}/deny` }),
+    deviceGrant: (userCode) =>
+      answer({ method: 'GET', path: `/device/${segment(userCode)}` }, DeviceGrantView),
+    approveDevice: (userCode) => change({ method: 'POST', path: `/device/${segment(userCode)}/approve` }),
+    denyDevice: (userCode) => change({ method: 'POST', path: `/device/${segment(userCode)}/deny` }),
+    myClients: async () => (await answer({ method: 'GET', path: '/me/clients' }, ConnectedClients)).clients,
+    disconnectMyClient: (clientId) => change({ method: 'DELETE', path: `/me/clients/${segment(clientId)}` }),
+    userClients: async (userId) =>
+      (await answer({ method: 'GET', path: `/users/${segment(userId)}/clients` }, ConnectedClients)).clients,
+    disconnectUserClient: (userId, clientId) =>
+      change({ method: 'DELETE', path: `/users/${segment(userId)}/clients/${segment(clientId)}` }),
   };
 }

@@ -25,6 +25,8 @@ const kindKeys = {
   sessions_ended: 'audit.kind.sessions_ended',
   terminal_added: 'audit.kind.terminal_added',
   terminal_revoked: 'audit.kind.terminal_revoked',
+  client_connected: 'audit.kind.client_connected',
+  client_revoked: 'audit.kind.client_revoked',
 } as const satisfies Record<AuditKind, string>;
 
 /** What an audit event's kind means, in words; a kind this portal does not know shows as its code. */

@@ -225,6 +225,8 @@ export const de = {
   'audit.kind.sessions_ended': 'Überall abgemeldet',
   'audit.kind.terminal_added': 'Terminal hinzugefügt',
   'audit.kind.terminal_revoked': 'Terminal gesperrt',
+  'audit.kind.client_connected': 'Desktop-Client verbunden',
+  'audit.kind.client_revoked': 'Desktop-Client abgemeldet',
 
   'link.title': 'Karte verknüpfen',
   'link.signInPurpose':
@@ -263,6 +265,52 @@ export const de = {
   'link.done.limit.title': 'Sie haben bereits so viele Karten wie erlaubt',
   'link.done.limit.body':
     'Entfernen Sie eine Karte in Mein Profil und beginnen Sie dann am Drucker von vorn.',
+
+  'clients.title': 'Desktop-Clients',
+  'clients.intro':
+    'Computer, die mit dem Desktop-Client als Sie angemeldet sind. Jeder kann Einmalpasswörter für Sie abrufen, bis er abgemeldet wird.',
+  'clients.loading': 'Desktop-Clients werden geladen…',
+  'clients.none': 'Kein Desktop-Client ist als Sie angemeldet.',
+  'clients.item': '{client}: verbunden {connected}, zuletzt genutzt {used}',
+  'clients.signOut': 'Abmelden',
+  'clients.signOutLabel': 'Den am {connected} verbundenen Desktop-Client abmelden',
+  'clients.signingOut': 'Wird abgemeldet…',
+  'clients.signedOut': 'Der Desktop-Client ist abgemeldet. Er erhält keine Einmalpasswörter mehr.',
+
+  'clients.introOfUser':
+    'Computer, die mit dem Desktop-Client als {name} angemeldet sind. Melden Sie einen ab, wenn er verloren ist oder nicht mehr genutzt wird.',
+  'clients.noneOfUser': 'Kein Desktop-Client ist als {name} angemeldet.',
+  'device.title': 'Desktop-Client verbinden',
+  'device.signInPurpose':
+    'Melden Sie sich an, um den Desktop-Client zu verbinden, der Ihnen einen Code zeigt.',
+  'device.codeIntro': 'Nach dem Befehl login zeigt der Desktop-Client einen Code aus 8 Buchstaben.',
+  'device.codeLabel': 'Code aus dem Desktop-Client',
+  'device.codeHint':
+    '8 Buchstaben, zum Beispiel WDJB-MJHT. Bindestrich sowie Groß- und Kleinschreibung spielen keine Rolle.',
+  'device.continue': 'Weiter',
+  'device.invalidCode':
+    'Das ist kein Code aus dem Desktop-Client. Prüfen Sie ihn und geben Sie ihn erneut ein.',
+  'device.unknownCode':
+    'Kein Desktop-Client wartet mit diesem Code. Prüfen Sie ihn oder führen Sie login erneut aus.',
+  'device.loading': 'Code {code} wird gesucht…',
+  'device.question': '{client} möchte sich als {name} anmelden, um Einmalpasswörter für Sie abzurufen.',
+  'device.asked': 'Angefragt um {time}. Der Code gilt bis {expires}.',
+  'device.checkCode': 'Bestätigen Sie nur, wenn der Desktop-Client vor Ihnen {code} zeigt.',
+  'device.approve': 'Bestätigen',
+  'device.approving': 'Wird verbunden…',
+  'device.deny': 'Ablehnen',
+  'device.denying': 'Wird abgelehnt…',
+  'device.done.approved.title': 'Desktop-Client verbunden',
+  'device.done.approved.body':
+    'Kehren Sie zum Desktop-Client zurück: Er ist jetzt angemeldet, und sein Befehl otp gibt Ihnen Einmalpasswörter.',
+  'device.done.denied.title': 'Desktop-Client abgelehnt',
+  'device.done.denied.body':
+    'Der Desktop-Client ist nicht angemeldet und erhält nichts von diesem Kartendienst.',
+  'device.done.expired.title': 'Dieser Code ist abgelaufen',
+  'device.done.expired.body':
+    'Führen Sie login im Desktop-Client erneut aus, um einen neuen Code zu erhalten.',
+  'device.anotherCode': 'Anderen Code eingeben',
+  'device.toProfile': 'Zu Mein Profil',
 
   'notFound.title': 'Seite nicht gefunden',
   'notFound.body': 'Unter dieser Adresse gibt es keine Seite.',

@@ -222,6 +222,8 @@ export const es = {
   'audit.kind.sessions_ended': 'Sesión cerrada en todas partes',
   'audit.kind.terminal_added': 'Terminal añadido',
   'audit.kind.terminal_revoked': 'Terminal revocado',
+  'audit.kind.client_connected': 'Cliente de escritorio conectado',
+  'audit.kind.client_revoked': 'Cliente de escritorio desconectado',
 
   'link.title': 'Vincular una tarjeta',
   'link.signInPurpose': 'Inicie sesión para registrar en su cuenta la tarjeta que espera en la impresora.',
@@ -257,6 +259,50 @@ export const es = {
     'La tarjeta está registrada a nombre de otro usuario, así que no se ha registrado a su nombre. Si es su tarjeta, consulte a un administrador.',
   'link.done.limit.title': 'Ya tiene el máximo de tarjetas permitido',
   'link.done.limit.body': 'Quite una tarjeta en Mi perfil y empiece de nuevo en la impresora.',
+
+  'clients.title': 'Clientes de escritorio',
+  'clients.intro':
+    'Equipos con sesión iniciada a su nombre con el cliente de escritorio. Cada uno puede obtener códigos de un solo uso para usted hasta que se cierre su sesión.',
+  'clients.loading': 'Cargando clientes de escritorio…',
+  'clients.none': 'Ningún cliente de escritorio tiene sesión iniciada a su nombre.',
+  'clients.item': '{client}: conectado {connected}, último uso {used}',
+  'clients.signOut': 'Cerrar sesión',
+  'clients.signOutLabel': 'Cerrar la sesión del cliente de escritorio conectado {connected}',
+  'clients.signingOut': 'Cerrando sesión…',
+  'clients.signedOut': 'Se cerró la sesión del cliente de escritorio. Ya no obtiene códigos de un solo uso.',
+
+  'clients.introOfUser':
+    'Equipos con sesión iniciada como {name} con el cliente de escritorio. Cierre la sesión de uno si se ha perdido o ya no es suyo.',
+  'clients.noneOfUser': 'Ningún cliente de escritorio tiene sesión iniciada como {name}.',
+  'device.title': 'Conectar un cliente de escritorio',
+  'device.signInPurpose': 'Inicie sesión para conectar el cliente de escritorio que le muestra un código.',
+  'device.codeIntro': 'Tras su comando login, el cliente de escritorio muestra un código de 8 letras.',
+  'device.codeLabel': 'Código del cliente de escritorio',
+  'device.codeHint': '8 letras, por ejemplo WDJB-MJHT. El guion y las mayúsculas no importan.',
+  'device.continue': 'Continuar',
+  'device.invalidCode': 'Esto no es un código del cliente de escritorio. Revíselo y escríbalo de nuevo.',
+  'device.unknownCode':
+    'Ningún cliente de escritorio espera con este código. Revíselo o ejecute login de nuevo.',
+  'device.loading': 'Buscando el código {code}…',
+  'device.question':
+    '{client} pide iniciar sesión como {name} para obtener códigos de un solo uso para usted.',
+  'device.asked': 'Solicitado a las {time}. El código vale hasta las {expires}.',
+  'device.checkCode': 'Apruebe solo si el cliente de escritorio que tiene delante muestra {code}.',
+  'device.approve': 'Aprobar',
+  'device.approving': 'Conectando…',
+  'device.deny': 'Rechazar',
+  'device.denying': 'Rechazando…',
+  'device.done.approved.title': 'Cliente de escritorio conectado',
+  'device.done.approved.body':
+    'Vuelva al cliente de escritorio: ya ha iniciado sesión y su comando otp le da códigos de un solo uso.',
+  'device.done.denied.title': 'Cliente de escritorio rechazado',
+  'device.done.denied.body':
+    'El cliente de escritorio no ha iniciado sesión y no recibe nada de este servicio de tarjetas.',
+  'device.done.expired.title': 'Este código ha caducado',
+  'device.done.expired.body':
+    'Ejecute login de nuevo en el cliente de escritorio para obtener un código nuevo.',
+  'device.anotherCode': 'Introducir otro código',
+  'device.toProfile': 'Ir a Mi perfil',
 
   'notFound.title': 'Página no encontrada',
   'notFound.body': 'No hay ninguna página en esta dirección.',

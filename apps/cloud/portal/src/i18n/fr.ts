@@ -221,6 +221,8 @@ export const fr = {
   'audit.kind.sessions_ended': 'Déconnecté partout',
   'audit.kind.terminal_added': 'Terminal ajouté',
   'audit.kind.terminal_revoked': 'Terminal révoqué',
+  'audit.kind.client_connected': 'Client de bureau connecté',
+  'audit.kind.client_revoked': 'Client de bureau déconnecté',
 
   'link.title': 'Associer une carte',
   'link.signInPurpose': 'Connectez-vous pour enregistrer à votre nom la carte qui attend sur l’imprimante.',
@@ -256,6 +258,48 @@ export const fr = {
     'La carte est enregistrée au nom d’un autre utilisateur ; elle n’a donc pas été enregistrée à votre nom. Si c’est votre carte, contactez un administrateur.',
   'link.done.limit.title': 'Vous avez le nombre maximal de cartes autorisé',
   'link.done.limit.body': 'Retirez une carte dans Mon profil, puis recommencez à l’imprimante.',
+
+  'clients.title': 'Clients de bureau',
+  'clients.intro':
+    'Ordinateurs connectés en votre nom avec le client de bureau. Chacun peut obtenir des codes à usage unique pour vous jusqu’à sa déconnexion.',
+  'clients.loading': 'Chargement des clients de bureau…',
+  'clients.none': 'Aucun client de bureau n’est connecté en votre nom.',
+  'clients.item': '{client} : connecté {connected}, dernière utilisation {used}',
+  'clients.signOut': 'Déconnecter',
+  'clients.signOutLabel': 'Déconnecter le client de bureau connecté {connected}',
+  'clients.signingOut': 'Déconnexion…',
+  'clients.signedOut': 'Le client de bureau est déconnecté. Il n’obtient plus de codes à usage unique.',
+
+  'clients.introOfUser':
+    'Ordinateurs connectés au nom de {name} avec le client de bureau. Déconnectez-en un s’il est perdu ou n’est plus le sien.',
+  'clients.noneOfUser': 'Aucun client de bureau n’est connecté au nom de {name}.',
+  'device.title': 'Connecter un client de bureau',
+  'device.signInPurpose': 'Connectez-vous pour connecter le client de bureau qui vous affiche un code.',
+  'device.codeIntro': 'Après sa commande login, le client de bureau affiche un code de 8 lettres.',
+  'device.codeLabel': 'Code du client de bureau',
+  'device.codeHint': '8 lettres, par exemple WDJB-MJHT. Le tiret et la casse n’ont pas d’importance.',
+  'device.continue': 'Continuer',
+  'device.invalidCode': 'Ce n’est pas un code du client de bureau. Vérifiez-le et saisissez-le de nouveau.',
+  'device.unknownCode': 'Aucun client de bureau n’attend avec ce code. Vérifiez-le ou relancez login.',
+  'device.loading': 'Recherche du code {code}…',
+  'device.question':
+    '{client} demande à se connecter en tant que {name} pour obtenir des codes à usage unique pour vous.',
+  'device.asked': 'Demandé à {time}. Le code est valable jusqu’à {expires}.',
+  'device.checkCode': 'N’approuvez que si le client de bureau devant vous affiche {code}.',
+  'device.approve': 'Approuver',
+  'device.approving': 'Connexion…',
+  'device.deny': 'Refuser',
+  'device.denying': 'Refus en cours…',
+  'device.done.approved.title': 'Client de bureau connecté',
+  'device.done.approved.body':
+    'Retournez au client de bureau : il est connecté, et sa commande otp vous donne des codes à usage unique.',
+  'device.done.denied.title': 'Client de bureau refusé',
+  'device.done.denied.body':
+    'Le client de bureau n’est pas connecté et ne reçoit rien de ce service de cartes.',
+  'device.done.expired.title': 'Ce code a expiré',
+  'device.done.expired.body': 'Relancez login dans le client de bureau pour obtenir un nouveau code.',
+  'device.anotherCode': 'Saisir un autre code',
+  'device.toProfile': 'Aller à Mon profil',
 
   'notFound.title': 'Page introuvable',
   'notFound.body': 'Il n’y a pas de page à cette adresse.',

@@ -219,6 +219,8 @@ export const it = {
   'audit.kind.sessions_ended': 'Disconnesso ovunque',
   'audit.kind.terminal_added': 'Terminale aggiunto',
   'audit.kind.terminal_revoked': 'Terminale revocato',
+  'audit.kind.client_connected': 'Client desktop collegato',
+  'audit.kind.client_revoked': 'Client desktop scollegato',
 
   'link.title': 'Collega una tessera',
   'link.signInPurpose': 'Acceda per registrare sul suo account la tessera in attesa sulla stampante.',
@@ -254,6 +256,48 @@ export const it = {
     'La tessera è registrata a un altro utente, quindi non è stata registrata a suo nome. Se è la sua tessera, si rivolga a un amministratore.',
   'link.done.limit.title': 'Ha già il numero massimo di tessere consentito',
   'link.done.limit.body': 'Rimuova una tessera in Il mio profilo, poi ricominci dalla stampante.',
+
+  'clients.title': 'Client desktop',
+  'clients.intro':
+    'Computer collegati a suo nome con il client desktop. Ognuno può ottenere codici monouso per lei finché non viene scollegato.',
+  'clients.loading': 'Caricamento dei client desktop…',
+  'clients.none': 'Nessun client desktop è collegato a suo nome.',
+  'clients.item': '{client}: collegato {connected}, ultimo uso {used}',
+  'clients.signOut': 'Scollega',
+  'clients.signOutLabel': 'Scollega il client desktop collegato {connected}',
+  'clients.signingOut': 'Scollegamento…',
+  'clients.signedOut': 'Il client desktop è scollegato. Non riceve più codici monouso.',
+
+  'clients.introOfUser':
+    'Computer collegati come {name} con il client desktop. Ne scolleghi uno se è stato perso o non è più suo.',
+  'clients.noneOfUser': 'Nessun client desktop è collegato come {name}.',
+  'device.title': 'Collegare un client desktop',
+  'device.signInPurpose': 'Acceda per collegare il client desktop che le mostra un codice.',
+  'device.codeIntro': 'Dopo il comando login, il client desktop mostra un codice di 8 lettere.',
+  'device.codeLabel': 'Codice dal client desktop',
+  'device.codeHint': '8 lettere, per esempio WDJB-MJHT. Il trattino e le maiuscole non contano.',
+  'device.continue': 'Continua',
+  'device.invalidCode': 'Questo non è un codice del client desktop. Lo controlli e lo digiti di nuovo.',
+  'device.unknownCode':
+    'Nessun client desktop attende con questo codice. Lo controlli o esegua di nuovo login.',
+  'device.loading': 'Ricerca del codice {code}…',
+  'device.question': '{client} chiede di accedere come {name} per ottenere codici monouso per lei.',
+  'device.asked': 'Richiesto alle {time}. Il codice vale fino alle {expires}.',
+  'device.checkCode': 'Approvi solo se il client desktop davanti a lei mostra {code}.',
+  'device.approve': 'Approva',
+  'device.approving': 'Collegamento…',
+  'device.deny': 'Rifiuta',
+  'device.denying': 'Rifiuto in corso…',
+  'device.done.approved.title': 'Client desktop collegato',
+  'device.done.approved.body':
+    'Torni al client desktop: ora ha eseguito l’accesso e il suo comando otp le fornisce codici monouso.',
+  'device.done.denied.title': 'Client desktop rifiutato',
+  'device.done.denied.body':
+    'Il client desktop non ha eseguito l’accesso e non riceve nulla da questo servizio tessere.',
+  'device.done.expired.title': 'Questo codice è scaduto',
+  'device.done.expired.body': 'Esegua di nuovo login nel client desktop per un nuovo codice.',
+  'device.anotherCode': 'Inserisci un altro codice',
+  'device.toProfile': 'Vai a Il mio profilo',
 
   'notFound.title': 'Pagina non trovata',
   'notFound.body': 'A questo indirizzo non c’è nessuna pagina.',

@@ -216,6 +216,8 @@ export const ja = {
   'audit.kind.sessions_ended': 'すべての場所からサインアウト',
   'audit.kind.terminal_added': '端末を追加',
   'audit.kind.terminal_revoked': '端末を失効',
+  'audit.kind.client_connected': 'デスクトップクライアントを接続',
+  'audit.kind.client_revoked': 'デスクトップクライアントをサインアウト',
 
   'link.title': 'カードの紐付け',
   'link.signInPurpose': 'プリンターで待機中のカードを自分のアカウントに登録するには、ログインしてください。',
@@ -251,6 +253,51 @@ export const ja = {
   'link.done.limit.title': '登録できる上限までカードがあります',
   'link.done.limit.body':
     'マイプロフィールでカードを1枚削除してから、プリンターで最初からやり直してください。',
+
+  'clients.title': 'デスクトップクライアント',
+  'clients.intro':
+    'デスクトップクライアントであなたとしてサインインしているコンピューターです。サインアウトするまで、それぞれがあなたのワンタイムパスワードを取得できます。',
+  'clients.loading': 'デスクトップクライアントを読み込んでいます…',
+  'clients.none': 'あなたとしてサインインしているデスクトップクライアントはありません。',
+  'clients.item': '{client}: 接続 {connected}、最終使用 {used}',
+  'clients.signOut': 'サインアウト',
+  'clients.signOutLabel': '{connected} に接続したデスクトップクライアントをサインアウト',
+  'clients.signingOut': 'サインアウトしています…',
+  'clients.signedOut':
+    'デスクトップクライアントをサインアウトしました。今後ワンタイムパスワードは取得できません。',
+
+  'clients.introOfUser':
+    'デスクトップクライアントで {name} としてサインインしているコンピューターです。紛失したものや本人のものでなくなったものはサインアウトしてください。',
+  'clients.noneOfUser': '{name} としてサインインしているデスクトップクライアントはありません。',
+  'device.title': 'デスクトップクライアントを接続',
+  'device.signInPurpose':
+    'コードを表示しているデスクトップクライアントを接続するには、サインインしてください。',
+  'device.codeIntro': 'login コマンドの後、デスクトップクライアントに 8 文字のコードが表示されます。',
+  'device.codeLabel': 'デスクトップクライアントのコード',
+  'device.codeHint': '8 文字（例: WDJB-MJHT）。ハイフンと大文字・小文字は区別しません。',
+  'device.continue': '続行',
+  'device.invalidCode': 'デスクトップクライアントのコードではありません。確認してもう一度入力してください。',
+  'device.unknownCode':
+    'このコードで待っているデスクトップクライアントはありません。確認するか、login をもう一度実行してください。',
+  'device.loading': 'コード {code} を確認しています…',
+  'device.question': '{client} が {name} としてサインインし、ワンタイムパスワードを取得しようとしています。',
+  'device.asked': '{time} に要求されました。コードは {expires} まで有効です。',
+  'device.checkCode': '目の前のデスクトップクライアントに {code} が表示されている場合のみ承認してください。',
+  'device.approve': '承認',
+  'device.approving': '接続しています…',
+  'device.deny': '拒否',
+  'device.denying': '拒否しています…',
+  'device.done.approved.title': 'デスクトップクライアントを接続しました',
+  'device.done.approved.body':
+    'デスクトップクライアントに戻ってください。サインイン済みになり、otp コマンドでワンタイムパスワードを取得できます。',
+  'device.done.denied.title': 'デスクトップクライアントを拒否しました',
+  'device.done.denied.body':
+    'デスクトップクライアントはサインインしておらず、このカードサービスから何も受け取りません。',
+  'device.done.expired.title': 'このコードは期限切れです',
+  'device.done.expired.body':
+    '新しいコードを得るには、デスクトップクライアントで login をもう一度実行してください。',
+  'device.anotherCode': '別のコードを入力',
+  'device.toProfile': 'マイプロフィールへ',
 
   'notFound.title': 'ページが見つかりません',
   'notFound.body': 'このアドレスにはページがありません。',

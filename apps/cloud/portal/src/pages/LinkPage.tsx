@@ -1,11 +1,11 @@
 import type { HandoverView, PortalUser } from '@cardenroll/contract';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
+import { CodeEntry } from '../components/CodeEntry';
+import { CodeOutcome } from '../components/CodeOutcome';
 import { FailureNotice } from '../components/FailureNotice';
-import { Notice } from '../components/Notice';
 import { PageHeading } from '../components/PageHeading';
-import { RouteLink } from '../components/RouteLink';
 import { useLanguage } from '../i18n/language-context';
-import { createLinkModel, type LinkModel, type LinkOutcome, type LinkState } from '../link/link-model';
+import { createLinkModel, type LinkModel, type LinkOutcome } from '../link/link-model';
 import { formatUserCode } from '../link/user-code';
 import { usePortal } from '../portal-context';
 
@@ -13,69 +13,6 @@ interface LinkPageProps {
   readonly user: PortalUser;
   /** The code from the link the phone opened, if any. */
   readonly code?: string | undefined;
-}
-
-function CodeForm({
-  model,
-  state,
-}: {
-  readonly model: LinkModel;
-  readonly state: LinkState & { step: 'enterCode' };
-}) {
-  const { t } = useLanguage();
-  const field = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (state.problem) field.current?.focus();
-  }, [state.problem]);
-  const problemText =
-    state.problem === 'invalid_code'
-      ? t('link.invalidCode')
-      : state.problem === 'unknown_code'
-        ? t('link.unknownCode')
-        : null;
-  return (
-    <form
-      class="form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void model.submitCode();
-      }}
-    >
-      <p>{t('link.codeIntro')}</p>
-      <div class="field">
-        <label for="link-code">{t('link.codeLabel')}</label>
-        <p id="link-code-hint" class="hint">
-          {t('link.codeHint')}
-        </p>
-        <input
-          id="link-code"
-          ref={field}
-          class="mono input--code"
-          type="text"
-          inputMode="text"
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellcheck={false}
-          maxLength={16}
-          aria-describedby={problemText ? 'link-code-hint link-code-problem' : 'link-code-hint'}
-          aria-invalid={problemText ? true : undefined}
-          value={state.input}
-          onInput={(event) => model.setInput(event.currentTarget.value)}
-        />
-        {problemText ? (
-          <p id="link-code-problem" class="field__problem" role="alert">
-            {problemText}
-          </p>
-        ) : null}
-      </div>
-      <div class="actions">
-        <button type="submit" class="button button--primary button--wide">
-          {t('link.continue')}
-        </button>
-      </div>
-    </form>
-  );
 }
 
 interface QuestionProps {
@@ -127,26 +64,14 @@ const outcomeKeys = {
 
 function Outcome({ model, outcome }: { readonly model: LinkModel; readonly outcome: LinkOutcome }) {
   const { t } = useLanguage();
-  const block = useRef<HTMLDivElement>(null);
-  useEffect(() => block.current?.focus(), [outcome]);
-  const good = outcome === 'confirmed' || outcome === 'denied';
   return (
-    <div class={`outcome outcome--${good ? 'good' : 'bad'}`} tabIndex={-1} ref={block}>
-      <Notice tone={good ? 'status' : 'alert'}>
-        <h2>{t(outcomeKeys[outcome].title)}</h2>
-        <p>{t(outcomeKeys[outcome].body)}</p>
-      </Notice>
-      <div class="actions actions--stacked">
-        {outcome === 'expired' ? (
-          <button type="button" class="button button--wide" onClick={model.startOver}>
-            {t('link.anotherCode')}
-          </button>
-        ) : null}
-        <RouteLink to={{ page: 'profile' }} class="button button--wide">
-          {t('link.toProfile')}
-        </RouteLink>
-      </div>
-    </div>
+    <CodeOutcome
+      kind="link"
+      good={outcome === 'confirmed' || outcome === 'denied'}
+      title={t(outcomeKeys[outcome].title)}
+      body={t(outcomeKeys[outcome].body)}
+      onAnotherCode={outcome === 'expired' ? model.startOver : undefined}
+    />
   );
 }
 
@@ -163,7 +88,15 @@ export function LinkPage({ user, code }: LinkPageProps) {
   return (
     <section class="page page--narrow page--link" aria-labelledby="page-heading">
       <PageHeading title={t('link.title')} />
-      {state.step === 'enterCode' ? <CodeForm model={model} state={state} /> : null}
+      {state.step === 'enterCode' ? (
+        <CodeEntry
+          kind="link"
+          value={state.input}
+          problem={state.problem}
+          onInput={model.setInput}
+          onSubmit={() => void model.submitCode()}
+        />
+      ) : null}
       {state.step === 'loading' ? (
         <p role="status">{t('link.loading', { code: formatUserCode(state.code) })}</p>
       ) : null}

@@ -143,3 +143,33 @@ describe('My Profile: one-time password', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('Reload the page');
   });
 });
+
+describe('desktop clients in My Profile', () => {
+  it('lists the desktop clients signed in as you, and signs one out', async () => {
+    const service = createFakeService();
+    signedInAs(service, alice);
+    service.on('GET /me/cards', () => json(200, { cards: [] }));
+    let clients = [
+      {
+        id: 'cf_1',
+        clientName: 'Card enrollment desktop client',
+        connectedAt: '2026-11-26T09:14:03.000Z',
+        lastUsedAt: '2026-11-27T10:00:00.000Z',
+      },
+    ];
+    service.on('GET /me/clients', () => json(200, { clients }));
+    service.on('DELETE /me/clients/cf_1', () => {
+      clients = [];
+      return noContent();
+    });
+    await renderPortal(service, '/portal/profile');
+    const list = await screen.findByRole('list', { name: 'Desktop clients' });
+    expect(within(list).getByText(/^Card enrollment desktop client: connected/)).toBeTruthy();
+    fireEvent.click(within(list).getByRole('button', { name: /^Sign out the desktop client connected/ }));
+    expect(
+      await screen.findByText('The desktop client is signed out. It gets no more one-time passwords.'),
+    ).toBeTruthy();
+    expect(await screen.findByText('No desktop client is signed in as you.')).toBeTruthy();
+    expect(service.seen('DELETE /me/clients/cf_1')[0]?.headers.get('X-CSRF-Token')).toBe(csrfToken);
+  });
+});

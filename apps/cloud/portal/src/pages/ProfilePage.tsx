@@ -2,13 +2,15 @@ import type { PortalUser } from '@cardenroll/contract';
 import { useEffect, useMemo } from 'preact/hooks';
 import { CardList } from '../cards/CardList';
 import { createCardsModel } from '../cards/cards-model';
+import { ClientsSection } from '../clients/ClientsSection';
+import { createClientsModel, ownClients } from '../clients/clients-model';
 import { PageHeading } from '../components/PageHeading';
 import { useLanguage } from '../i18n/language-context';
 import { OtpSection } from '../otp/OtpSection';
 import { createOtpModel } from '../otp/otp-model';
 import { usePortal } from '../portal-context';
 
-/** My Profile: the signed-in person's cards, and a one-time password for a printer. */
+/** My Profile: the signed-in person's cards, a one-time password for a printer, and their desktop clients. */
 export function ProfilePage({ user }: { readonly user: PortalUser }) {
   const { t } = useLanguage();
   const { client } = usePortal();
@@ -17,7 +19,9 @@ export function ProfilePage({ user }: { readonly user: PortalUser }) {
     [client],
   );
   const otp = useMemo(() => createOtpModel(() => client.issueMyOtp()), [client]);
+  const clients = useMemo(() => createClientsModel(ownClients(client)), [client]);
   useEffect(() => void cards.reload(), [cards]);
+  useEffect(() => void clients.reload(), [clients]);
 
   return (
     <section class="page" aria-labelledby="page-heading">
@@ -35,6 +39,7 @@ export function ProfilePage({ user }: { readonly user: PortalUser }) {
         <p class="muted small">{t('profile.storageNote')}</p>
       </section>
       <OtpSection model={otp} audience="self" />
+      <ClientsSection model={clients} />
     </section>
   );
 }

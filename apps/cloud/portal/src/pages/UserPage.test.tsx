@@ -30,6 +30,7 @@ async function userPage(user: UserSummary = bob) {
   const service = createFakeService();
   signedInAs(service, admin);
   service.on('GET /users/u_bob/cards', () => json(200, { user, cards: [bobsCard] }));
+  service.on('GET /users/u_bob/clients', () => json(200, { clients: [] }));
   await renderPortal(service, '/portal/users/u_bob');
   await screen.findByRole('heading', { level: 1, name: 'Cards of Bob Stone' });
   return service;
@@ -171,5 +172,32 @@ describe('User cards (administrators): the rest', () => {
     await renderPortal(service, '/portal/users/u_bob');
     await screen.findByRole('heading', { level: 1, name: 'For administrators only' });
     expect(service.seen('GET /users/u_bob/cards')).toHaveLength(0);
+  });
+});
+
+describe('a user’s desktop clients, for an administrator', () => {
+  it('lists them and signs one out, for a lost laptop', async () => {
+    const service = createFakeService();
+    signedInAs(service, admin);
+    service.on('GET /users/u_bob/cards', () => json(200, { user: bob, cards: [] }));
+    let clients = [
+      {
+        id: 'cf_9',
+        clientName: 'Card enrollment desktop client',
+        connectedAt: '2026-11-20T08:00:00.000Z',
+        lastUsedAt: '2026-11-26T08:00:00.000Z',
+      },
+    ];
+    service.on('GET /users/u_bob/clients', () => json(200, { clients }));
+    service.on('DELETE /users/u_bob/clients/cf_9', () => {
+      clients = [];
+      return noContent();
+    });
+    await renderPortal(service, '/portal/users/u_bob');
+    const list = await screen.findByRole('list', { name: 'Desktop clients' });
+    expect(screen.getByText(/^Computers signed in as Bob Stone with the desktop client\./)).toBeTruthy();
+    fireEvent.click(within(list).getByRole('button', { name: /^Sign out the desktop client connected/ }));
+    expect(await screen.findByText('No desktop client is signed in as Bob Stone.')).toBeTruthy();
+    expect(service.seen('DELETE /users/u_bob/clients/cf_9')[0]?.headers.get('X-CSRF-Token')).toBe(csrfToken);
   });
 });

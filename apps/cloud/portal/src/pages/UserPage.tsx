@@ -1,6 +1,8 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { AddCardForm } from '../cards/AddCardForm';
 import { CardList } from '../cards/CardList';
+import { ClientsSection } from '../clients/ClientsSection';
+import { clientsOfUser, createClientsModel } from '../clients/clients-model';
 import { FailureNotice } from '../components/FailureNotice';
 import { Notice } from '../components/Notice';
 import { PageHeading } from '../components/PageHeading';
@@ -13,7 +15,7 @@ import { createAccountAdminModel } from '../users/account-admin-model';
 import { isLocked } from '../users/lock-state';
 import { createUserModel } from '../users/user-model';
 
-/** One user's cards for an administrator: Add card, Remove, one-time password, Unlock. */
+/** One user's cards for an administrator: Add card, Remove, one-time password, Unlock, desktop clients. */
 export function UserPage({ userId }: { readonly userId: string }) {
   const { t, dateTime } = useLanguage();
   const { client, router } = usePortal();
@@ -36,6 +38,11 @@ export function UserPage({ userId }: { readonly userId: string }) {
   useEffect(() => {
     if (loadedUser) account.show(loadedUser);
   }, [loadedUser, account]);
+  const clients = useMemo(() => createClientsModel(clientsOfUser(client, userId)), [client, userId]);
+  // Asked once the user is known to exist: an unknown id shows "no such user" and nothing else.
+  useEffect(() => {
+    if (user.status === 'loaded') void clients.loadOnce();
+  }, [clients, user.status]);
   const unlockNotice = model.unlockNotice.value;
   const title =
     user.status === 'loaded' ? t('user.title', { name: user.value.displayName }) : t('user.titleLoading');
@@ -105,6 +112,7 @@ export function UserPage({ userId }: { readonly userId: string }) {
             />
           </section>
           <OtpSection model={model.otp} audience="user" />
+          <ClientsSection model={clients} of={user.value.displayName} />
           <AccountAdminSection model={account} user={user.value} />
         </>
       ) : null}

@@ -33,6 +33,7 @@ describe('Users', () => {
       () => json(200, { users: [user('bob')] }),
     );
     service.on('GET /users/u_bob/cards', () => json(200, { user: user('bob'), cards: [] }));
+    service.on('GET /users/u_bob/clients', () => json(200, { clients: [] }));
     const { portal } = await renderPortal(service, '/portal/users');
     await screen.findByRole('table');
     const cells = within(screen.getByRole('table'))

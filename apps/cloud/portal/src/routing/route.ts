@@ -8,6 +8,8 @@ export type Route =
   | { readonly page: 'audit' }
   | { readonly page: 'terminals' }
   | { readonly page: 'link'; readonly code?: string }
+  /** Connecting a desktop client: the device grant's verification page (docs/oauth-device.md). */
+  | { readonly page: 'device'; readonly code?: string }
   | { readonly page: 'notFound' };
 
 export type Page = Route['page'];
@@ -43,9 +45,9 @@ export function parseRoute(pathname: string, search: string, base: string): Rout
     if (first === 'audit') return { page: 'audit' };
     if (first === 'account') return { page: 'account' };
     if (first === 'terminals') return { page: 'terminals' };
-    if (first === 'link') {
+    if (first === 'link' || first === 'device') {
       const code = new URLSearchParams(search).get('code');
-      return code === null || code.trim() === '' ? { page: 'link' } : { page: 'link', code };
+      return code === null || code.trim() === '' ? { page: first } : { page: first, code };
     }
     return { page: 'notFound' };
   }
@@ -67,9 +69,10 @@ export function routeHref(route: Route, base: string): string {
     case 'user':
       return `${base}users/${encodeURIComponent(route.userId)}`;
     case 'link':
+    case 'device':
       return route.code === undefined
-        ? `${base}link`
-        : `${base}link?${new URLSearchParams({ code: route.code })}`;
+        ? `${base}${route.page}`
+        : `${base}${route.page}?${new URLSearchParams({ code: route.code })}`;
     case 'notFound':
       return `${base}not-found`;
     default:

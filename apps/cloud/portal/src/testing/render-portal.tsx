@@ -26,6 +26,8 @@ export const csrfToken = 'csrf-test-token';
 /** The service knows the browser's session for `user`, or none. */
 export function signedInAs(service: FakeService, user: PortalUser | null): void {
   service.on('GET /session', () => (user ? json(200, { user, csrfToken }) : json(200, { user: null })));
+  // My Profile lists desktop clients too; a test about them says otherwise.
+  service.on('GET /me/clients', () => json(200, { clients: [] }));
 }
 
 /**

@@ -23,6 +23,7 @@ async function danaPage() {
   const service = createFakeService();
   signedInAs(service, admin);
   service.on('GET /users/u_dana/cards', () => json(200, { user: dana, cards: [] }));
+  service.on('GET /users/u_dana/clients', () => json(200, { clients: [] }));
   const view = await renderPortal(service, '/portal/users/u_dana');
   await screen.findByRole('heading', { level: 1, name: 'Cards of Dana Weber' });
   return { service, portal: view.portal };
@@ -37,6 +38,7 @@ describe('New user (administrators)', () => {
     service.on('GET /users', () => json(200, { users: [] }));
     service.on('POST /users', () => json(201, dana));
     service.on('GET /users/u_dana/cards', () => json(200, { user: dana, cards: [] }));
+    service.on('GET /users/u_dana/clients', () => json(200, { clients: [] }));
     await renderPortal(service, '/portal/users');
     await screen.findByRole('heading', { level: 1, name: 'Users' });
     fireEvent.input(input('Username'), { target: { value: ' dana ' } });
