@@ -10,6 +10,8 @@ import type { Database } from 'better-sqlite3';
 import { builtPortalDir } from './config';
 import { openDatabase } from './db/open-database';
 import { createApp } from './http/app';
+import type { MailSettings } from './mail/mail-config';
+import { mailSettingsOf, type OutgoingMail, startOutgoingMail } from './mail/outgoing-mail';
 import { installationKey } from './secrets/installation-key';
 import { createNodeSecrets } from './secrets/node-secrets';
 import { defaultScryptLogN } from './secrets/password';
@@ -35,6 +37,8 @@ export interface StartCloudOptions {
   readonly demo?: boolean;
   /** The installation's key, base64 (CLOUD_SECRET_KEY); else `installation.key` in the data directory. */
   readonly secretKey?: string | undefined;
+  /** The SMTP server for one-time passwords; undefined: the config file's `mail` section; null: none. */
+  readonly mail?: MailSettings | null;
 }
 
 export interface RunningCloud {
@@ -43,6 +47,8 @@ export interface RunningCloud {
   readonly db: Database;
   /** The context the tenant's rules run on, for tests and the command line. */
   readonly context: TenantContext;
+  /** The outbox and its worker, where mail is configured. */
+  readonly mail: OutgoingMail | null;
   close(): Promise<void>;
 }
 
@@ -54,6 +60,7 @@ const stdoutLog = (line: string) => {
 export async function startCloud(options: StartCloudOptions): Promise<RunningCloud> {
   const log = options.log ?? stdoutLog;
   const db = openDatabase(options.dataDir, log);
+  let mail: OutgoingMail | null = null;
   try {
     const key = installationKey(options.dataDir, options.secretKey);
     const context = tenantContextOf(
@@ -63,6 +70,8 @@ export async function startCloud(options: StartCloudOptions): Promise<RunningClo
       key,
     );
     if (options.demo === true) await seedTenant(context, demoTenant);
+    const mailSettings = options.mail === undefined ? mailSettingsOf(options.dataDir) : options.mail;
+    mail = mailSettings === null ? null : startOutgoingMail(context, key, mailSettings, log);
     let listenUrl = '';
     const app = createApp({
       ...context,
@@ -71,6 +80,7 @@ export async function startCloud(options: StartCloudOptions): Promise<RunningClo
       listenUrl: () => listenUrl,
       portalDir: options.portalDir === undefined ? builtPortalDir : options.portalDir,
       log,
+      mail,
     });
     const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>(
       (resolve, reject) => {
@@ -89,16 +99,20 @@ export async function startCloud(options: StartCloudOptions): Promise<RunningClo
       url: `http://${host}:${address.port}/`,
       db,
       context,
+      mail,
       close: () =>
         new Promise<void>((resolve) => {
           server.close(() => {
-            db.close();
-            resolve();
+            void (mail?.stop() ?? Promise.resolve()).finally(() => {
+              db.close();
+              resolve();
+            });
           });
           if ('closeAllConnections' in server) server.closeAllConnections();
         }),
     };
   } catch (error) {
+    await mail?.stop();
     db.close();
     throw error;
   }

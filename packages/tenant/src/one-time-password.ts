@@ -1,9 +1,19 @@
 import { isoAt } from './clock';
-import type { UserRecord } from './store-port';
+import type { TenantRecords, UserRecord } from './store-port';
 import type { TenantContext } from './tenant-context';
 
-/** How an OTP reaches its user, as the audit trail shows it. */
-export type OtpDelivery = 'self_service' | 'show' | 'email_preview';
+/**
+ * How an OTP reaches its user, as the audit trail shows it: generated in My Profile, shown to an
+ * administrator, copied by hand into an e-mail, or e-mailed by the outbox (sent by an administrator,
+ * asked for on the sign-in page, or after a directory import).
+ */
+export type OtpDelivery =
+  | 'self_service'
+  | 'show'
+  | 'email_preview'
+  | 'email'
+  | 'email_request'
+  | 'email_import';
 
 export interface IssuedOtp {
   readonly otp: string;
@@ -17,26 +27,30 @@ export interface IssuedOtp {
 export async function issueOtp(
   ctx: TenantContext,
   user: UserRecord,
-  actor: UserRecord,
+  actor: UserRecord | null,
   delivery: OtpDelivery,
+  /** More writes in the same transaction (the outbox's message), so the code and its e-mail land together. */
+  alsoInTransaction?: (tx: TenantRecords, issued: IssuedOtp, expiresAt: number) => Promise<void>,
 ): Promise<IssuedOtp> {
   const settings = await ctx.store.loadSettings();
   const otp = ctx.secrets.newOneTimePassword();
   const otpHash = await ctx.secrets.hashPassword(otp);
   const now = ctx.now();
   const expiresAt = now + settings.otpTtlMs;
+  const issued = { otp, expiresAt: isoAt(expiresAt) };
   await ctx.store.transaction(async (tx) => {
     await tx.dropUnusedOtps(user.id);
     await tx.insertOtp(user.id, otpHash, now, expiresAt);
     await tx.recordAudit({
       at: now,
       kind: 'otp_issued',
-      actor: actor.username,
+      actor: actor?.username ?? null,
       subject: user.username,
       detail: delivery.replace('_', ' '),
     });
+    await alsoInTransaction?.(tx, issued, expiresAt);
   });
-  return { otp, expiresAt: isoAt(expiresAt) };
+  return issued;
 }
 
 /** The e-mail the service would send with an OTP; it sends none, the administrator copies it. */

@@ -43,6 +43,7 @@ describe('session', () => {
         role: 'user',
       },
       csrfToken: expect.any(String),
+      mail: false,
     });
   });
 

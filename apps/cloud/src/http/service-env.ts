@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { PortalSession, TenantContext, TerminalRecord } from '@cardenroll/tenant';
+import type { MailOutboxPort, PortalSession, TenantContext, TerminalRecord } from '@cardenroll/tenant';
 import type { Context } from 'hono';
 
 /** What the HTTP layer needs besides the tenant's context. */
@@ -13,6 +13,8 @@ export interface HttpDeps extends TenantContext {
   /** The built portal pages; null or missing → 503 saying to build them. */
   readonly portalDir: string | null;
   readonly log: (line: string) => void;
+  /** The outbox where an SMTP server is configured (the config file's `mail`); absent or null: no e-mail. */
+  readonly mail?: MailOutboxPort | null;
 }
 
 /** Hono's per-request variables: the authenticated terminal or portal session. */

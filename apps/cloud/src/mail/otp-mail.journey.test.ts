@@ -1,0 +1,261 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ServiceProcess, spawnService } from '../testing/service-process';
+import { portalClient, terminalClient } from '../testing/test-cloud';
+
+/**
+ * One-time passwords by e-mail against a real SMTP server (smtp-server, in this process, on a free
+ * loopback port): STARTTLS with a certificate made for this run, AUTH required, every message captured
+ * and parsed. The service is the real one, a child process, with the `mail` section in its config file.
+ */
+
+const smtpUser = 'cards-service';
+const smtpPassword = 'smtp-pass-for-this-run';
+
+interface Received {
+  readonly to: string[];
+  readonly mail: ParsedMail;
+  readonly authenticatedAs: string | undefined;
+  readonly secured: boolean;
+}
+
+let dir: string;
+let cert: { key: string; cert: string; certFile: string };
+let smtp: SMTPServer | null = null;
+let smtpPort = 0;
+const received: Received[] = [];
+
+function startSmtp(port: number): Promise<number> {
+  const server = new SMTPServer({
+    secure: false,
+    key: cert.key,
+    cert: cert.cert,
+    authMethods: ['PLAIN', 'LOGIN'],
+    // AUTH only after STARTTLS (allowInsecureAuth false), and no mail without it (authOptional false).
+    allowInsecureAuth: false,
+    authOptional: false,
+    logger: false,
+    onAuth(auth, _session, callback) {
+      if (auth.username === smtpUser && auth.password === smtpPassword)
+        return callback(null, { user: auth.username });
+      return callback(new Error('Invalid username or password'));
+    },
+    onData(stream, session, callback) {
+      simpleParser(stream).then(
+        (mail) => {
+          received.push({
+            to: session.envelope.rcptTo.map((r) => r.address),
+            mail,
+            authenticatedAs: session.user as string | undefined,
+            secured: session.secure,
+          });
+          callback();
+        },
+        (error: Error) => callback(error),
+      );
+    },
+  });
+  smtp = server;
+  return new Promise((resolve, reject) => {
+    server.server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve((server.server.address() as AddressInfo).port));
+  });
+}
+
+function stopSmtp(): Promise<void> {
+  const server = smtp;
+  smtp = null;
+  return new Promise((resolve) => (server === null ? resolve() : server.close(() => resolve())));
+}
+
+/** Polls `check` until it answers something other than undefined (no fixed sleeps). */
+async function until<T>(what: string, check: () => Promise<T | undefined> | T | undefined, ms = 30_000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const codeOf = (mail: ParsedMail) => /^\s+(\d{6,12})$/m.exec(mail.text ?? '')?.[1] ?? '';
+
+let service: ServiceProcess;
+let dataDir: string;
+const serviceEnv = () => ({ CLOUD_CONFIG: join(dir, 'cloud.config.json'), TEST_SMTP_PASSWORD: smtpPassword });
+
+async function admin(url: string) {
+  const portal = portalClient(url);
+  expect((await portal.login('admin', 'admin-demo-pass')).status).toBe(200);
+  const idOf = async (username: string) =>
+    ((await portal.get(`users?query=${username}`)).body.users as { id: string; username: string }[]).find(
+      (u) => u.username === username,
+    )?.id ?? '';
+  return { portal, idOf };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'mail-journey-'));
+  dataDir = join(dir, 'data');
+  const certFile = join(dir, 'cert.pem');
+  const keyFile = join(dir, 'key.pem');
+  // A throw-away certificate for this run only; the service trusts it through mail.caFile.
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      keyFile,
+      '-out',
+      certFile,
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1,DNS:localhost',
+    ],
+    { stdio: 'ignore' },
+  );
+  cert = { key: readFileSync(keyFile, 'utf8'), cert: readFileSync(certFile, 'utf8'), certFile };
+  smtpPort = await startSmtp(0);
+  writeFileSync(
+    join(dir, 'cloud.config.json'),
+    JSON.stringify({
+      mail: {
+        host: '127.0.0.1',
+        port: smtpPort,
+        security: 'starttls',
+        user: smtpUser,
+        password: { env: 'TEST_SMTP_PASSWORD' },
+        from: 'cards@demo.example',
+        fromName: 'Card service',
+        caFile: certFile,
+        connectionTimeoutMs: 2000,
+        greetingTimeoutMs: 2000,
+        retryFirstDelayMs: 1000,
+      },
+    }),
+  );
+  service = await spawnService(dataDir, serviceEnv());
+});
+
+afterAll(async () => {
+  await service?.stop();
+  await stopSmtp();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a one-time password by e-mail, through a real SMTP server', () => {
+  it('arrives when an administrator sends it, registers a card once, and the outbox forgets its content', async () => {
+    const { portal, idOf } = await admin(service.url);
+    const before = received.length;
+    const sent = await portal.post(`users/${await idOf('bob')}/otp`, { delivery: 'email' });
+    expect(sent.status).toBe(202);
+    expect(sent.body).toEqual({ queued: true, to: 'bob@demo.example', expiresAt: expect.any(String) });
+    expect(JSON.stringify(sent.body)).not.toMatch(/\d{6,}/);
+
+    const arrived = await until('the e-mail', () => received[before]);
+    expect(arrived.to).toEqual(['bob@demo.example']);
+    expect(arrived.authenticatedAs).toBe(smtpUser);
+    expect(arrived.secured).toBe(true);
+    expect(arrived.mail.subject).toBe('Your one-time password for registering your card');
+    expect(arrived.mail.from?.value).toEqual([{ address: 'cards@demo.example', name: 'Card service' }]);
+    expect(arrived.mail.text).toContain('It works once, until');
+    expect(arrived.mail.html).toContain('<strong>');
+    const all = `${arrived.mail.text}${arrived.mail.html}`;
+    expect(all).not.toContain('bob-demo-pass');
+    expect(all).not.toMatch(/https?:\/\//);
+    const code = codeOf(arrived.mail);
+    expect(code).toMatch(/^\d+$/);
+
+    const panel = terminalClient(service.url, 'demo-terminal-key');
+    const first = await panel.enroll({
+      enrollmentToken: await panel.tokenFor('C0DE0001'),
+      username: 'bob',
+      secret: code,
+    });
+    expect(first.status).toBe(201);
+    const second = await panel.enroll({
+      enrollmentToken: await panel.tokenFor('C0DE0002'),
+      username: 'bob',
+      secret: code,
+    });
+    expect(second.status).toBe(401);
+
+    const outbox = await until('the sent state', async () => {
+      const status = (await portal.get('mail/outbox')).body;
+      return status.messages[0]?.state === 'sent' ? status : undefined;
+    });
+    expect(outbox.configured).toBe(true);
+    expect(outbox.messages[0]).toMatchObject({ to: 'bob@demo.example', username: 'bob', attempts: 1 });
+    expect(JSON.stringify(outbox)).not.toContain(code);
+    const audit = JSON.stringify((await portal.get('audit')).body);
+    expect(audit).toContain('otp_mail_sent');
+    expect(audit).not.toContain(code);
+  });
+
+  it('answers a self-service request for an unknown address exactly like a known one, and sends nothing for it', async () => {
+    const origin = new URL(service.url).origin;
+    const ask = (login: string) =>
+      fetch(new URL('portal/api/otp-request', service.url), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: origin, 'Accept-Language': 'de-AT, en;q=0.5' },
+        body: JSON.stringify({ login }),
+      }).then(async (r) => ({ status: r.status, body: await r.text() }));
+    const before = received.length;
+    const unknown = await ask('nobody@nowhere.example');
+    const known = await ask('carol@demo.example');
+    expect(unknown).toEqual(known);
+    expect(known).toEqual({ status: 202, body: '{"accepted":true}' });
+
+    const arrived = await until('carol’s e-mail', () => received[before]);
+    expect(arrived.to).toEqual(['carol@demo.example']);
+    expect(arrived.mail.subject).toBe('Ihr Einmalpasswort zum Registrieren Ihrer Karte');
+    // The known request's mail is queued after the unknown one's would have been: nothing else came.
+    const { portal } = await admin(service.url);
+    await until('the sent state', async () =>
+      (await portal.get('mail/outbox')).body.messages[0]?.state === 'sent' ? true : undefined,
+    );
+    expect(received.slice(before).map((r) => r.to)).toEqual([['carol@demo.example']]);
+  });
+
+  it('keeps a message while the SMTP server is down, shows it to the administrator, and delivers it after a restart', async () => {
+    await stopSmtp();
+    const { portal, idOf } = await admin(service.url);
+    const before = received.length;
+    expect((await portal.post(`users/${await idOf('alice')}/otp`, { delivery: 'email' })).status).toBe(202);
+
+    const failing = await until('a failed attempt', async () => {
+      const message = (await portal.get('mail/outbox')).body.messages[0];
+      return message?.to === 'alice@demo.example' && message.lastError !== null ? message : undefined;
+    });
+    expect(failing).toMatchObject({ state: 'queued', nextAttemptAt: expect.any(String) });
+    expect(failing.attempts).toBeGreaterThanOrEqual(1);
+
+    // A restart loses nothing queued: the service stops, the SMTP server comes back, a new service delivers.
+    await service.stop();
+    await startSmtp(smtpPort);
+    service = await spawnService(dataDir, serviceEnv());
+    const arrived = await until('alice’s e-mail', () => received[before]);
+    expect(arrived.to).toEqual(['alice@demo.example']);
+    const again = await admin(service.url);
+    const status = await until('the sent state', async () => {
+      const message = (await again.portal.get('mail/outbox')).body.messages[0];
+      return message?.state === 'sent' ? message : undefined;
+    });
+    expect(status.to).toBe('alice@demo.example');
+    expect(JSON.stringify(status)).not.toContain(codeOf(arrived.mail));
+  });
+});
