@@ -72,11 +72,19 @@ export const PortalUser = v.object({
 export type PortalUser = v.InferOutput<typeof PortalUser>;
 
 /** `200` of a sign-in and of the session check: the user and the token every change must carry. */
-export const PortalSession = v.object({ user: PortalUser, csrfToken: v.string() });
+/** `mail`: whether the service sends e-mail (an SMTP server is configured); older services leave it out. */
+export const PortalSession = v.object({
+  user: PortalUser,
+  csrfToken: v.string(),
+  mail: v.optional(v.boolean()),
+});
 export type PortalSession = v.InferOutput<typeof PortalSession>;
 
 /** `GET session`: the session, or `{ user: null }` when nobody is signed in (an answer, not an error). */
-export const SessionCheck = v.union([PortalSession, v.object({ user: v.null() })]);
+export const SessionCheck = v.union([
+  PortalSession,
+  v.object({ user: v.null(), mail: v.optional(v.boolean()) }),
+]);
 export type SessionCheck = v.InferOutput<typeof SessionCheck>;
 
 /** The terminal (printer panel) a card was enrolled at, or a hand-over started at. */

@@ -137,6 +137,7 @@ export const ar = {
   'mail.attempts': 'المحاولات',
   'mail.lastError': 'آخر خطأ',
   'mail.nextAttempt': 'المحاولة التالية',
+  'mail.refresh': 'تحديث',
 
   'email.title': 'معاينة البريد الإلكتروني',
   'email.notSent': 'لا ترسل هذه الخدمة أي بريد إلكتروني: هذا ما كانت الرسالة ستقوله.',

@@ -134,6 +134,7 @@ export const cs = {
   'mail.attempts': 'Pokusy',
   'mail.lastError': 'Poslední chyba',
   'mail.nextAttempt': 'Další pokus',
+  'mail.refresh': 'Obnovit',
 
   'email.title': 'Náhled e-mailu',
   'email.notSent': 'Tato služba neposílá e-maily: takto by e-mail zněl.',

@@ -143,6 +143,7 @@ export const de = {
   'mail.attempts': 'Versuche',
   'mail.lastError': 'Letzter Fehler',
   'mail.nextAttempt': 'Nächster Versuch',
+  'mail.refresh': 'Aktualisieren',
 
   'email.title': 'E-Mail-Vorschau',
   'email.notSent': 'Dieser Dienst versendet keine E-Mails: So würde die E-Mail lauten.',

@@ -136,6 +136,7 @@ export const en = {
   'mail.attempts': 'Attempts',
   'mail.lastError': 'Last error',
   'mail.nextAttempt': 'Next attempt',
+  'mail.refresh': 'Refresh',
 
   'email.title': 'E-mail preview',
   'email.notSent': 'This service sends no e-mail: this is what the e-mail would say.',

@@ -139,6 +139,7 @@ export const es = {
   'mail.attempts': 'Intentos',
   'mail.lastError': 'Último error',
   'mail.nextAttempt': 'Próximo intento',
+  'mail.refresh': 'Actualizar',
 
   'email.title': 'Vista previa del correo',
   'email.notSent': 'Este servicio no envía correos: esto es lo que diría el correo.',

@@ -139,6 +139,7 @@ export const fr = {
   'mail.attempts': 'Tentatives',
   'mail.lastError': 'Dernière erreur',
   'mail.nextAttempt': 'Prochaine tentative',
+  'mail.refresh': 'Actualiser',
 
   'email.title': 'Aperçu de l’e-mail',
   'email.notSent': 'Ce service n’envoie pas d’e-mails : voici ce que dirait l’e-mail.',

@@ -137,6 +137,7 @@ export const it = {
   'mail.attempts': 'Tentativi',
   'mail.lastError': 'Ultimo errore',
   'mail.nextAttempt': 'Prossimo tentativo',
+  'mail.refresh': 'Aggiorna',
 
   'email.title': 'Anteprima e-mail',
   'email.notSent': 'Questo servizio non invia e-mail: ecco cosa direbbe l’e-mail.',

@@ -139,6 +139,7 @@ export const ja = {
   'mail.attempts': '試行回数',
   'mail.lastError': '最後のエラー',
   'mail.nextAttempt': '次の試行',
+  'mail.refresh': '更新',
 
   'email.title': 'メールのプレビュー',
   'email.notSent': 'このサービスはメールを送信しません。送信した場合のメールの内容です。',

@@ -136,6 +136,7 @@ export const nl = {
   'mail.attempts': 'Pogingen',
   'mail.lastError': 'Laatste fout',
   'mail.nextAttempt': 'Volgende poging',
+  'mail.refresh': 'Vernieuwen',
 
   'email.title': 'Voorbeeld van de e-mail',
   'email.notSent': 'Deze service verstuurt geen e-mail: dit is wat de e-mail zou zeggen.',

@@ -135,6 +135,7 @@ export const pl = {
   'mail.attempts': 'Próby',
   'mail.lastError': 'Ostatni błąd',
   'mail.nextAttempt': 'Następna próba',
+  'mail.refresh': 'Odśwież',
 
   'email.title': 'Podgląd e-maila',
   'email.notSent': 'Ta usługa nie wysyła e-maili: tak brzmiałaby ta wiadomość.',

@@ -14,7 +14,7 @@ import { createUserModel } from '../users/user-model';
 /** One user's cards for an administrator: Add card, Remove, one-time password, Unlock. */
 export function UserPage({ userId }: { readonly userId: string }) {
   const { t, dateTime } = useLanguage();
-  const { client } = usePortal();
+  const { client, session } = usePortal();
   const model = useMemo(() => createUserModel(client, userId), [client, userId]);
   useEffect(() => void model.load(), [model]);
   const user = model.user.value;
@@ -84,7 +84,7 @@ export function UserPage({ userId }: { readonly userId: string }) {
               onRetry={() => void model.load()}
             />
           </section>
-          <OtpSection model={model.otp} audience="user" />
+          <OtpSection model={model.otp} audience="user" sendsMail={session.sendsMail.value} />
         </>
       ) : null}
     </section>
