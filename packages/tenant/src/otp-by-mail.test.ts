@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { demoTenant } from './demo-tenant';
+import { importDirectory } from './import-directory';
 import { createMemoryStore } from './memory-store';
 import {
   afterFailedAttempt,
   isMailAddress,
   type MailOutboxPort,
   mailErrorText,
+  mailImportedUsers,
   mailLocaleOf,
   queueOtpMail,
   quotaWaitSeconds,
@@ -177,5 +179,25 @@ describe('"I can\'t sign in at the printer"', () => {
     expect(
       quotaWaitSeconds({ failures: 3, windowStart: start, blockedUntil: start + 120_000 }, start, policy),
     ).toBe(120);
+  });
+});
+
+describe('a directory import with otpMailOnImport', () => {
+  it('queues a first one-time password for each new user with a valid address, in the tenant language', async () => {
+    const t = await tenant();
+    await t.store.saveSetting('mailLanguage', 'nl');
+    const report = await importDirectory(
+      t.ctx,
+      [
+        { line: 2, username: 'erin', displayName: 'Erin', email: 'erin@demo.example', cardNumbers: [] },
+        { line: 3, username: 'finn', displayName: 'Finn', email: null, cardNumbers: [] },
+        { line: 4, username: 'bob', displayName: 'Bob', email: 'bob@demo.example', cardNumbers: [] },
+      ],
+      false,
+    );
+    expect(report.created).toHaveLength(2);
+    expect(await mailImportedUsers(t.ctx, t.outbox, report.created)).toBe(1);
+    expect((await t.store.listOutbox(10)).map((m) => m.recipient)).toEqual(['erin@demo.example']);
+    expect(t.sealed[0]).toMatch(/^Beste Erin,/);
   });
 });

@@ -232,3 +232,23 @@ async function recipientOf(
     return undefined;
   return found;
 }
+
+/**
+ * After a directory import, where the tenant wants it (`otpMailOnImport`): each new user with a valid
+ * address gets a first one-time password by e-mail, in the tenant's mail language. Answers how many
+ * were queued.
+ */
+export async function mailImportedUsers(
+  ctx: TenantContext,
+  outbox: MailOutboxPort,
+  userIds: readonly string[],
+): Promise<number> {
+  const { mailLanguage } = await ctx.store.loadSettings();
+  let queued = 0;
+  for (const id of userIds) {
+    const user = await ctx.store.findUserById(id);
+    if (user === undefined || user.disabled_at !== null || !isMailAddress(user.email?.trim() ?? '')) continue;
+    if ((await queueOtpMail(ctx, outbox, user, null, 'email_import', mailLanguage)).ok) queued += 1;
+  }
+  return queued;
+}

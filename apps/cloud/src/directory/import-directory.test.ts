@@ -70,6 +70,7 @@ describe('importDirectory', () => {
       cardsAdded: 2,
       cardsRemoved: 0,
       skipped: [],
+      created: [expect.stringMatching(/^u/)],
     });
     expect(cardsOf('erin')).toEqual([
       { number: 'AA', source: 'directory' },
@@ -91,6 +92,7 @@ describe('importDirectory', () => {
       cardsAdded: 1,
       cardsRemoved: 1,
       skipped: [],
+      created: [],
     });
     expect(cardsOf('erin')).toEqual([
       { number: 'BB', source: 'directory' },
