@@ -141,7 +141,7 @@ describe('Panel', () => {
     [
       true,
       true,
-      'Get a one-time password from the desktop client, or use one that came by email, and enter it here.',
+      'Get a one-time password from the desktop client or your email, then enter it here.',
     ],
     [false, true, 'Sign in to the desktop client to get a one-time password, then enter it here.'],
     [true, false, 'A one-time password from your email or the web portal works too.'],
