@@ -138,11 +138,7 @@ describe('Panel', () => {
   });
 
   it.each([
-    [
-      true,
-      true,
-      'Get a one-time password from the desktop client or your email, then enter it here.',
-    ],
+    [true, true, 'Get a one-time password from the desktop client or your email, then enter it here.'],
     [false, true, 'Sign in to the desktop client to get a one-time password, then enter it here.'],
     [true, false, 'A one-time password from your email or the web portal works too.'],
     [false, false, 'A one-time password from the web portal works too.'],

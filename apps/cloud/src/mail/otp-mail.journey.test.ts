@@ -231,6 +231,27 @@ describe('a one-time password by e-mail, through a real SMTP server', () => {
     expect(received.slice(before).map((r) => r.to)).toEqual([['carol@demo.example']]);
   });
 
+  it('retries a message while the SMTP server is down and delivers it when the server is back', async () => {
+    await stopSmtp();
+    const { portal, idOf } = await admin(service.url);
+    const before = received.length;
+    expect((await portal.post(`users/${await idOf('dana')}/otp`, { delivery: 'email' })).status).toBe(202);
+    const failing = await until('a failed attempt', async () => {
+      const message = (await portal.get('mail/outbox')).body.messages[0];
+      return message?.to === 'dana@demo.example' && message.lastError !== null ? message : undefined;
+    });
+    expect(failing.state).toBe('queued');
+    expect(failing.lastError).toMatch(/ECONNREFUSED|connect/i);
+    await startSmtp(smtpPort);
+    const arrived = await until('dana’s e-mail', () => received[before]);
+    expect(arrived.to).toEqual(['dana@demo.example']);
+    const sent = await until('the sent state', async () => {
+      const message = (await portal.get('mail/outbox')).body.messages[0];
+      return message?.state === 'sent' ? message : undefined;
+    });
+    expect(sent.attempts).toBeGreaterThanOrEqual(2);
+  });
+
   it('keeps a message while the SMTP server is down, shows it to the administrator, and delivers it after a restart', async () => {
     await stopSmtp();
     const { portal, idOf } = await admin(service.url);
