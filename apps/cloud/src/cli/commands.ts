@@ -43,6 +43,7 @@ export const usage = `Usage: npm run cloud -- <command>
         | delete <username> --yes]
                             list or manage local users; a password is asked twice on a terminal (not
                             shown), or read as one line from standard input; never from the arguments
+  mail test <address>       send a test message through the config file's mail server (docs/cloud.md)
   reset --yes               delete the data file (a --demo start seeds the demo tenant again)
   --help                    this text
 `;

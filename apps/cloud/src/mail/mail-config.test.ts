@@ -1,8 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inspect } from 'node:util';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { cloudConfigFromEnv } from '../config';
 import { parseServiceConfig } from '../service-config/service-config';
+import { mailCommand } from './mail-command';
 import { isLoopbackHost, mailConfigSchema, resolveMailSettings } from './mail-config';
 import { createMailSealer } from './mail-seal';
 
@@ -91,5 +96,21 @@ describe('a sealed outbox message', () => {
     parts[3] = body.toString('base64url');
     expect(() => createMailSealer(key).open(parts.join('.'))).toThrow();
     expect(() => createMailSealer(key).open('nonsense')).toThrow('not a sealed outbox message');
+  });
+});
+
+describe('mail test <address>', () => {
+  it('needs one plain address and a mail section, and says so', async () => {
+    const lines: string[] = [];
+    const output = { out: (line: string) => lines.push(line), err: (line: string) => lines.push(line) };
+    const config = { ...cloudConfigFromEnv({}), dataDir: mkdtempSync(join(tmpdir(), 'mail-cmd-')) };
+    expect(await mailCommand(config, ['test'], output)).toBe(2);
+    expect(await mailCommand(config, ['test', 'a@b.example\r\nBcc: c@d.example'], output)).toBe(2);
+    expect(await mailCommand(config, ['test', 'a@b.example'], output)).toBe(2);
+    expect(lines).toEqual([
+      'mail test <address>',
+      'not one e-mail address: "a@b.example\\r\\nBcc: c@d.example"',
+      'No mail section in the service config file: this service sends no e-mail (docs/cloud.md).',
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../config';
 import { type ServiceProcess, spawnService } from '../testing/service-process';
 import { portalClient, terminalClient } from '../testing/test-cloud';
 
@@ -278,5 +279,31 @@ describe('a one-time password by e-mail, through a real SMTP server', () => {
     });
     expect(status.to).toBe('alice@demo.example');
     expect(JSON.stringify(status)).not.toContain(codeOf(arrived.mail));
+  });
+
+  it('tests the mail server from the command line: npm run cloud -- mail test <address>', async () => {
+    const before = received.length;
+    const main = join(repoRoot, 'apps/cloud/src/main.ts');
+    const run = (address: string) =>
+      new Promise<{ code: number; out: string }>((resolve) => {
+        execFile(
+          process.execPath,
+          ['--import', 'tsx', main, 'mail', 'test', address],
+          { cwd: repoRoot, env: { ...process.env, CLOUD_DATA_DIR: dataDir, ...serviceEnv() } },
+          (error, stdout, stderr) =>
+            resolve({ code: error === null ? 0 : Number(error.code), out: stdout + stderr }),
+        );
+      });
+    const sent = await run('probe@demo.example');
+    // (Node warns that nodemailer names an IP address as the TLS server name; the line is what counts.)
+    expect(sent.code).toBe(0);
+    expect(sent.out).toContain(`Sent to probe@demo.example through 127.0.0.1:${smtpPort} (starttls).\n`);
+    const arrived = await until('the test message', () => received[before]);
+    expect(arrived.mail.subject).toBe('Test message from the card enrollment service');
+    expect(arrived.to).toEqual(['probe@demo.example']);
+    const refused = await run('probe@demo.example\r\nBcc: eve@evil.example');
+    expect(refused.code).toBe(2);
+    expect(refused.out).toContain('not one e-mail address');
+    expect(JSON.stringify(refused)).not.toContain(smtpPassword);
   });
 });
