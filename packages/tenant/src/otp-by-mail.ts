@@ -3,7 +3,6 @@ import { accountKeyOf } from './account-name';
 import { type IssuedOtp, issueOtp, type OtpDelivery } from './one-time-password';
 import { type MailMessage, otpMailMessage } from './otp-mail';
 import { type Answer, accept, refuse } from './problem';
-import { throttled } from './source-gate';
 import {
   type SourceThrottle,
   type ThrottlePolicy,
@@ -197,7 +196,13 @@ export async function requestOtpByMail(
     }
     return null;
   });
-  if (wait !== null) return throttled(wait);
+  if (wait !== null)
+    return refuse(
+      'too_many_attempts',
+      'Too many requests for a one-time password from here or for this name; wait before asking again.',
+      {},
+      wait,
+    );
 
   const settings = await ctx.store.loadSettings();
   const user = await recipientOf(ctx, typed, settings.accountDomains);
