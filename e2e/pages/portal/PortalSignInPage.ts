@@ -18,4 +18,11 @@ export class PortalSignInPage {
     await this.page.getByLabel('Password').fill(password);
     await this.page.getByRole('button', { name: 'Sign in' }).click();
   }
+
+  /** "I can't sign in at the printer": asks for a one-time password by e-mail for `login`. */
+  async askForOtpByEmail(login: string): Promise<void> {
+    await this.page.getByText('I can’t sign in at the printer').click();
+    await this.page.getByLabel('Username or e-mail address').fill(login);
+    await this.page.getByRole('button', { name: 'Send me a one-time password' }).click();
+  }
 }

@@ -1,13 +1,17 @@
-import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../config';
 import { type ServiceProcess, spawnService } from '../testing/service-process';
+import {
+  codeOf,
+  type ReceivedMail,
+  type SmtpCapture,
+  startSmtpCapture,
+  until,
+} from '../testing/smtp-capture';
 import { portalClient, terminalClient } from '../testing/test-cloud';
 
 /**
@@ -16,77 +20,12 @@ import { portalClient, terminalClient } from '../testing/test-cloud';
  * and parsed. The service is the real one, a child process, with the `mail` section in its config file.
  */
 
-const smtpUser = 'cards-service';
-const smtpPassword = 'smtp-pass-for-this-run';
-
-interface Received {
-  readonly to: string[];
-  readonly mail: ParsedMail;
-  readonly authenticatedAs: string | undefined;
-  readonly secured: boolean;
-}
-
 let dir: string;
-let cert: { key: string; cert: string; certFile: string };
-let smtp: SMTPServer | null = null;
+let smtp: SmtpCapture;
+let received: ReceivedMail[];
 let smtpPort = 0;
-const received: Received[] = [];
-
-function startSmtp(port: number): Promise<number> {
-  const server = new SMTPServer({
-    secure: false,
-    key: cert.key,
-    cert: cert.cert,
-    authMethods: ['PLAIN', 'LOGIN'],
-    // AUTH only after STARTTLS (allowInsecureAuth false), and no mail without it (authOptional false).
-    allowInsecureAuth: false,
-    authOptional: false,
-    logger: false,
-    onAuth(auth, _session, callback) {
-      if (auth.username === smtpUser && auth.password === smtpPassword)
-        return callback(null, { user: auth.username });
-      return callback(new Error('Invalid username or password'));
-    },
-    onData(stream, session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
-          received.push({
-            to: session.envelope.rcptTo.map((r) => r.address),
-            mail,
-            authenticatedAs: session.user as string | undefined,
-            secured: session.secure,
-          });
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
-  });
-  smtp = server;
-  return new Promise((resolve, reject) => {
-    server.server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve((server.server.address() as AddressInfo).port));
-  });
-}
-
-function stopSmtp(): Promise<void> {
-  const server = smtp;
-  smtp = null;
-  return new Promise((resolve) => (server === null ? resolve() : server.close(() => resolve())));
-}
-
-/** Polls `check` until it answers something other than undefined (no fixed sleeps). */
-async function until<T>(what: string, check: () => Promise<T | undefined> | T | undefined, ms = 30_000) {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-const codeOf = (mail: ParsedMail) => /^\s+(\d{6,12})$/m.exec(mail.text ?? '')?.[1] ?? '';
+let smtpPassword = '';
+const smtpUser = 'cards-service';
 
 let service: ServiceProcess;
 let dataDir: string;
@@ -105,56 +44,20 @@ async function admin(url: string) {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'mail-journey-'));
   dataDir = join(dir, 'data');
-  const certFile = join(dir, 'cert.pem');
-  const keyFile = join(dir, 'key.pem');
-  // A throw-away certificate for this run only; the service trusts it through mail.caFile.
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      keyFile,
-      '-out',
-      certFile,
-      '-days',
-      '1',
-      '-subj',
-      '/CN=127.0.0.1',
-      '-addext',
-      'subjectAltName=IP:127.0.0.1,DNS:localhost',
-    ],
-    { stdio: 'ignore' },
-  );
-  cert = { key: readFileSync(keyFile, 'utf8'), cert: readFileSync(certFile, 'utf8'), certFile };
-  smtpPort = await startSmtp(0);
+  smtp = await startSmtpCapture(dir);
+  received = smtp.received;
+  smtpPort = smtp.port;
+  smtpPassword = smtp.password;
   writeFileSync(
     join(dir, 'cloud.config.json'),
-    JSON.stringify({
-      mail: {
-        host: '127.0.0.1',
-        port: smtpPort,
-        security: 'starttls',
-        user: smtpUser,
-        password: { env: 'TEST_SMTP_PASSWORD' },
-        from: 'cards@demo.example',
-        fromName: 'Card service',
-        caFile: certFile,
-        connectionTimeoutMs: 2000,
-        greetingTimeoutMs: 2000,
-        retryFirstDelayMs: 1000,
-      },
-    }),
+    JSON.stringify({ mail: smtp.mailConfig('TEST_SMTP_PASSWORD') }),
   );
   service = await spawnService(dataDir, serviceEnv());
 });
 
 afterAll(async () => {
   await service?.stop();
-  await stopSmtp();
+  await smtp.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -233,7 +136,7 @@ describe('a one-time password by e-mail, through a real SMTP server', () => {
   });
 
   it('retries a message while the SMTP server is down and delivers it when the server is back', async () => {
-    await stopSmtp();
+    await smtp.stop();
     const { portal, idOf } = await admin(service.url);
     const before = received.length;
     expect((await portal.post(`users/${await idOf('dana')}/otp`, { delivery: 'email' })).status).toBe(202);
@@ -243,7 +146,7 @@ describe('a one-time password by e-mail, through a real SMTP server', () => {
     });
     expect(failing.state).toBe('queued');
     expect(failing.lastError).toMatch(/ECONNREFUSED|connect/i);
-    await startSmtp(smtpPort);
+    await smtp.start();
     const arrived = await until('dana’s e-mail', () => received[before]);
     expect(arrived.to).toEqual(['dana@demo.example']);
     const sent = await until('the sent state', async () => {
@@ -254,7 +157,7 @@ describe('a one-time password by e-mail, through a real SMTP server', () => {
   });
 
   it('keeps a message while the SMTP server is down, shows it to the administrator, and delivers it after a restart', async () => {
-    await stopSmtp();
+    await smtp.stop();
     const { portal, idOf } = await admin(service.url);
     const before = received.length;
     expect((await portal.post(`users/${await idOf('alice')}/otp`, { delivery: 'email' })).status).toBe(202);
@@ -268,7 +171,7 @@ describe('a one-time password by e-mail, through a real SMTP server', () => {
 
     // A restart loses nothing queued: the service stops, the SMTP server comes back, a new service delivers.
     await service.stop();
-    await startSmtp(smtpPort);
+    await smtp.start();
     service = await spawnService(dataDir, serviceEnv());
     const arrived = await until('alice’s e-mail', () => received[before]);
     expect(arrived.to).toEqual(['alice@demo.example']);
