@@ -1,4 +1,6 @@
+import type { Locale } from '@cardenroll/core';
 import { isoAt } from './clock';
+import { otpMailMessage } from './otp-mail';
 import type { TenantRecords, UserRecord } from './store-port';
 import type { TenantContext } from './tenant-context';
 
@@ -53,18 +55,17 @@ export async function issueOtp(
   return issued;
 }
 
-/** The e-mail the service would send with an OTP; it sends none, the administrator copies it. */
-export function otpEmail(user: UserRecord & { email: string }, issued: IssuedOtp) {
-  return {
-    to: user.email,
-    subject: 'Your one-time password for registering your card',
-    text: [
-      `Hello ${user.display_name},`,
-      '',
-      `your one-time password is ${issued.otp}. It works once, until ${issued.expiresAt}.`,
-      '',
-      'At a printer, swipe your card, choose Enrollment, and sign in with your username',
-      `(${user.username}) and this one-time password instead of your password.`,
-    ].join('\n'),
-  };
+/**
+ * The e-mail preview, where the service sends no e-mail: the very message the outbox would send (in the
+ * tenant's mail language), for an administrator to copy by hand.
+ */
+export function otpEmail(user: UserRecord & { email: string }, issued: IssuedOtp, locale: Locale = 'en') {
+  const message = otpMailMessage({
+    locale,
+    displayName: user.display_name,
+    username: user.username,
+    otp: issued.otp,
+    expiresAt: Date.parse(issued.expiresAt),
+  });
+  return { to: user.email, subject: message.subject, text: message.text };
 }

@@ -224,7 +224,8 @@ export function portalApi(deps: HttpDeps): Hono<ServiceEnv> {
       return invalidRequest('This user has no e-mail address.');
     const issued = await issueOtp(deps, user, c.get('session').user, delivery);
     if (delivery === 'show' || email === null) return c.json(issued, 201);
-    return c.json({ ...issued, email: otpEmail({ ...user, email }, issued) }, 201);
+    const { mailLanguage } = await deps.store.loadSettings();
+    return c.json({ ...issued, email: otpEmail({ ...user, email }, issued, mailLanguage) }, 201);
   });
 
   api.post('/users/:userId/unlock', async (c) => {
