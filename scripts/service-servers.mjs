@@ -16,9 +16,11 @@ export function postgresBinDir() {
 
 /** @returns {{ ok: true } | { ok: false, message: string }} */
 export function ensureServiceServers() {
-  return ensureDebianPackages('the service journeys (OpenLDAP, PostgreSQL)', [
+  return ensureDebianPackages('the service journeys (OpenLDAP, PostgreSQL, OpenSSL)', [
     { name: 'slapd', present: () => existsSync('/usr/sbin/slapd') },
     { name: 'ldap-utils', present: () => existsSync('/usr/bin/ldapadd') },
     { name: 'postgresql', present: () => postgresBinDir() !== null },
+    // The SMTP journey makes a throw-away certificate for its STARTTLS with `openssl req -x509`.
+    { name: 'openssl', present: () => existsSync('/usr/bin/openssl') },
   ]);
 }

@@ -24,9 +24,12 @@ export const ceilings = {
   // Raised by 125 / 125 / 116 bytes of CSS: margins instead of flex gap (old WebKit has none), and an
   // explicit font stack.
   // Set to the sizes measured once all of these were merged (gzip's output is not the sum of its parts).
-  webclient: 50_153,
-  iws: 48_696,
-  workpath: 34_869,
+  // Raised by 86 (webclient), 90 (iws) and 88 (workpath) bytes for issue 14: the credentials screen says
+  // whether a one-time password may come by e-mail (the ticket's otpByEmail, its guard, two English
+  // texts). iws measured 48,697 before that change, 1 byte over its ceiling then; the 90 include it.
+  webclient: 50_239,
+  iws: 48_786,
+  workpath: 34_957,
 };
 
 /**

@@ -10,6 +10,8 @@ import type { Database } from 'better-sqlite3';
 import { builtPortalDir } from './config';
 import { openDataFile } from './db/open-database';
 import { createApp } from './http/app';
+import type { MailSettings } from './mail/mail-config';
+import { mailSettingsOf, type OutgoingMail, startOutgoingMail } from './mail/outgoing-mail';
 import { oidcIssuersOf } from './providers/oidc/oidc-issuer';
 import { createNodeSecrets } from './secrets/node-secrets';
 import { defaultScryptLogN } from './secrets/password';
@@ -39,6 +41,8 @@ export interface StartCloudOptions {
   /** The service's config file, read (service-config.ts); its secrets are resolved from `env` at start. */
   readonly serviceConfig?: ServiceConfig;
   readonly env?: NodeJS.ProcessEnv;
+  /** The SMTP server for one-time passwords; undefined: the config file's `mail` section; null: none. */
+  readonly mail?: MailSettings | null;
 }
 
 export interface RunningCloud {
@@ -47,6 +51,8 @@ export interface RunningCloud {
   readonly db: Database;
   /** The context the tenant's rules run on, for tests and the command line. */
   readonly context: TenantContext;
+  /** The outbox and its worker, where mail is configured. */
+  readonly mail: OutgoingMail | null;
   close(): Promise<void>;
 }
 
@@ -58,6 +64,7 @@ const stdoutLog = (line: string) => {
 export async function startCloud(options: StartCloudOptions): Promise<RunningCloud> {
   const log = options.log ?? stdoutLog;
   const { db, key } = openDataFile(options.dataDir, log, options.secretKey);
+  let mail: OutgoingMail | null = null;
   try {
     const context = tenantContextOf(
       db,
@@ -67,6 +74,8 @@ export async function startCloud(options: StartCloudOptions): Promise<RunningClo
     );
     if (options.demo === true) await seedTenant(context, demoTenant);
     const oidcIssuers = oidcIssuersOf(options.serviceConfig?.providers ?? [], options.env);
+    const mailSettings = options.mail === undefined ? mailSettingsOf(options.dataDir) : options.mail;
+    mail = mailSettings === null ? null : startOutgoingMail(context, key, mailSettings, log);
     let listenUrl = '';
     const app = createApp({
       ...context,
@@ -76,6 +85,7 @@ export async function startCloud(options: StartCloudOptions): Promise<RunningClo
       portalDir: options.portalDir === undefined ? builtPortalDir : options.portalDir,
       log,
       oidcIssuers,
+      mail,
     });
     const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>(
       (resolve, reject) => {
@@ -94,16 +104,20 @@ export async function startCloud(options: StartCloudOptions): Promise<RunningClo
       url: `http://${host}:${address.port}/`,
       db,
       context,
+      mail,
       close: () =>
         new Promise<void>((resolve) => {
           server.close(() => {
-            db.close();
-            resolve();
+            void (mail?.stop() ?? Promise.resolve()).finally(() => {
+              db.close();
+              resolve();
+            });
           });
           if ('closeAllConnections' in server) server.closeAllConnections();
         }),
     };
   } catch (error) {
+    await mail?.stop();
     db.close();
     throw error;
   }

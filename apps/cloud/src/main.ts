@@ -12,6 +12,7 @@ import {
 import { stdinPassword } from './cli/password-prompt';
 import { usersCommand } from './cli/users-command';
 import { cloudConfigFromEnv } from './config';
+import { mailCommand } from './mail/mail-command';
 
 const output: Output = {
   out: (line) => process.stdout.write(`${line}\n`),
@@ -51,6 +52,8 @@ async function main(argv: readonly string[]): Promise<number | 'running'> {
         return 2;
       }
       return usersCommand(config, ['add', args[1] ?? '', '--admin'], output, stdinPassword(output.err));
+    case 'mail':
+      return mailCommand(config, args, output);
     case 'reset':
       return resetCommand(config, args, output);
     case 'forget-cards':

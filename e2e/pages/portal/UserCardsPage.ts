@@ -20,4 +20,9 @@ export class UserCardsPage {
   get cards(): CardList {
     return new CardList(this.page.getByRole('main'));
   }
+
+  /** One-time password → Send one-time password by e-mail (where the service sends e-mail). */
+  async sendOtpByEmail(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Send one-time password by e-mail' }).click();
+  }
 }

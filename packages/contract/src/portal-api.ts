@@ -20,8 +20,11 @@ export type SignInRequest = v.InferOutput<typeof SignInRequest>;
 export const AddCardRequest = v.object({ cardNumber: v.string() });
 export type AddCardRequest = v.InferOutput<typeof AddCardRequest>;
 
-/** How an administrator's one-time password reaches its user: shown, or as an e-mail to check first. */
-export const OtpDelivery = v.picklist(['show', 'email_preview']);
+/**
+ * How an administrator's one-time password reaches its user: shown, as an e-mail to copy by hand
+ * (`email_preview`, where no mail server is configured), or sent by the service's outbox (`email`).
+ */
+export const OtpDelivery = v.picklist(['show', 'email_preview', 'email']);
 export type OtpDelivery = v.InferOutput<typeof OtpDelivery>;
 
 /** `POST users/:userId/otp`. */
@@ -69,11 +72,19 @@ export const PortalUser = v.object({
 export type PortalUser = v.InferOutput<typeof PortalUser>;
 
 /** `200` of a sign-in and of the session check: the user and the token every change must carry. */
-export const PortalSession = v.object({ user: PortalUser, csrfToken: v.string() });
+/** `mail`: whether the service sends e-mail (an SMTP server is configured); older services leave it out. */
+export const PortalSession = v.object({
+  user: PortalUser,
+  csrfToken: v.string(),
+  mail: v.optional(v.boolean()),
+});
 export type PortalSession = v.InferOutput<typeof PortalSession>;
 
 /** `GET session`: the session, or `{ user: null }` when nobody is signed in (an answer, not an error). */
-export const SessionCheck = v.union([PortalSession, v.object({ user: v.null() })]);
+export const SessionCheck = v.union([
+  PortalSession,
+  v.object({ user: v.null(), mail: v.optional(v.boolean()) }),
+]);
 export type SessionCheck = v.InferOutput<typeof SessionCheck>;
 
 /**
@@ -118,6 +129,35 @@ export type EmailPreview = v.InferOutput<typeof EmailPreview>;
 export const IssuedOtp = v.object({ ...OneTimePassword.entries, email: v.optional(EmailPreview) });
 export type IssuedOtp = v.InferOutput<typeof IssuedOtp>;
 
+/** `202` of `POST users/:userId/otp` with `email`: queued; the code is in the e-mail only, never here. */
+export const QueuedOtpMail = v.object({ queued: v.literal(true), to: v.string(), expiresAt: v.string() });
+export type QueuedOtpMail = v.InferOutput<typeof QueuedOtpMail>;
+
+/**
+ * `POST otp-request` (no session): "I can't sign in at the printer". `login` is a username or an e-mail
+ * address; the answer is the same `202` whether or not it names anyone.
+ */
+export const OtpMailRequest = v.object({ login: requiredText(256) });
+export type OtpMailRequest = v.InferOutput<typeof OtpMailRequest>;
+
+/** One message of the outgoing-mail status; never its content. */
+export const OutgoingMail = v.object({
+  id: v.string(),
+  to: v.string(),
+  username: v.nullable(v.string()),
+  state: v.picklist(['queued', 'sent', 'failed']),
+  attempts: v.number(),
+  createdAt: v.string(),
+  nextAttemptAt: v.nullable(v.string()),
+  settledAt: v.nullable(v.string()),
+  lastError: v.nullable(v.string()),
+});
+export type OutgoingMail = v.InferOutput<typeof OutgoingMail>;
+
+/** `GET mail/outbox`: whether mail is configured, and the newest messages (at most 50). */
+export const OutgoingMailStatus = v.object({ configured: v.boolean(), messages: v.array(OutgoingMail) });
+export type OutgoingMailStatus = v.InferOutput<typeof OutgoingMailStatus>;
+
 /**
  * A user as an administrator sees them: plus their card count, the end of a running lockout, and whether
  * the account is disabled (an older service without the field means enabled).
@@ -149,6 +189,8 @@ export const auditKinds = [
   'account_locked',
   'account_unlocked',
   'otp_issued',
+  'otp_mail_sent',
+  'otp_mail_failed',
   'portal_login',
   'portal_login_failed',
   'terminal_key_refused',

@@ -47,7 +47,12 @@ export const HostSession = v.object({ id: NonEmptyText, expiresAt: NonEmptyText 
 export type HostSession = v.InferOutput<typeof HostSession>;
 
 /** Permission to register one card, bound to that card and this terminal, short-lived. */
-export const EnrollmentTicket = v.object({ token: NonEmptyText, expiresAt: NonEmptyText });
+export const EnrollmentTicket = v.object({
+  token: NonEmptyText,
+  expiresAt: NonEmptyText,
+  /** Whether the tenant e-mails one-time passwords; the panel's hint says where a code comes from. */
+  otpByEmail: v.optional(v.boolean()),
+});
 export type EnrollmentTicket = v.InferOutput<typeof EnrollmentTicket>;
 
 /** `200` of identify: the owner with a host session, or a ticket to enroll the card. */

@@ -20,6 +20,8 @@ export interface ImportReport {
   cardsRemoved: number;
   /** One line per card that was not taken, e.g. because another user holds it. */
   readonly skipped: string[];
+  /** Ids of the users created (for their first one-time password by e-mail, where the tenant wants it). */
+  readonly created: string[];
 }
 
 /**
@@ -46,6 +48,7 @@ export async function importDirectory(
       cardsAdded: 0,
       cardsRemoved: 0,
       skipped: [],
+      created: [],
     };
     for (const [index, entry] of entries.entries()) {
       const cards = kept[index] ?? [];
@@ -64,6 +67,7 @@ export async function importDirectory(
         });
         user = await tx.findUserByKey(usernameKey(entry.username));
         report.usersCreated += 1;
+        if (user !== undefined) report.created.push(user.id);
       } else if (user.display_name !== entry.displayName || user.email !== entry.email) {
         await tx.updateProfile(user.id, entry.displayName, entry.email);
         report.usersUpdated += 1;

@@ -22,6 +22,8 @@ export * from './import-directory';
 export * from './lockout';
 export * from './memory-store';
 export * from './one-time-password';
+export * from './otp-by-mail';
+export * from './otp-mail';
 export * from './password-policy';
 export * from './portal-session';
 export * from './portal-session-window';

@@ -9,6 +9,7 @@ import type {
   ClientTokenRecord,
   DeviceGrantRecord,
   HandoverRecord,
+  OutboxMailRecord,
   PortalSessionRecord,
   ProviderSignInRecord,
   ReplayRecord,
@@ -45,6 +46,8 @@ interface MemoryState {
   clientTokens: Map<string, ClientTokenRecord>;
   streaks: Map<string, StreakRecord>;
   throttles: Map<string, SourceThrottle>;
+  outbox: Map<number, OutboxMailRecord>;
+  nextOutboxId: number;
   nextOtpId: number;
   nextAuditId: number;
 }
@@ -65,6 +68,8 @@ const emptyState = (): MemoryState => ({
   clientTokens: new Map(),
   streaks: new Map(),
   throttles: new Map(),
+  outbox: new Map(),
+  nextOutboxId: 1,
   nextOtpId: 1,
   nextAuditId: 1,
 });
@@ -152,6 +157,10 @@ export function createMemoryStore(): MemoryStore {
 
     async findUserByKey(usernameKey) {
       return [...state.users.values()].find((user) => user.username_key === usernameKey);
+    },
+    async findUsersByEmail(email) {
+      const key = email.trim().toLowerCase();
+      return [...state.users.values()].filter((user) => user.email?.trim().toLowerCase() === key);
     },
     async findUserById(id) {
       return state.users.get(id);
@@ -493,6 +502,68 @@ export function createMemoryStore(): MemoryStore {
     async purgeClientTokens(before) {
       for (const [hash, t] of [...state.clientTokens])
         if (t.expires_at < before) remove(state.clientTokens, hash);
+    },
+    async insertOutboxMail(mail) {
+      const id = state.nextOutboxId++;
+      put(state.outbox, id, {
+        ...mail,
+        id,
+        state: 'queued',
+        attempts: 0,
+        next_attempt_at: mail.created_at,
+        claimed_until: null,
+        last_error: null,
+        settled_at: null,
+      });
+      return id;
+    },
+    async claimOutboxMail(now, claimUntil) {
+      const due = [...state.outbox.values()]
+        .filter(
+          (m) =>
+            m.state === 'queued' &&
+            m.next_attempt_at <= now &&
+            (m.claimed_until === null || m.claimed_until <= now),
+        )
+        .sort((a, b) => a.next_attempt_at - b.next_attempt_at || a.id - b.id)[0];
+      if (due === undefined) return undefined;
+      const claimed = { ...due, claimed_until: claimUntil, attempts: due.attempts + 1 };
+      put(state.outbox, due.id, claimed);
+      return claimed;
+    },
+    async settleOutboxMail(id, attempt, settlement) {
+      const mail = state.outbox.get(id);
+      if (mail === undefined || mail.state !== 'queued' || mail.attempts !== attempt) return false;
+      put(
+        state.outbox,
+        id,
+        settlement.state === 'queued'
+          ? {
+              ...mail,
+              claimed_until: null,
+              next_attempt_at: settlement.nextAttemptAt,
+              last_error: settlement.error,
+            }
+          : {
+              ...mail,
+              state: settlement.state,
+              claimed_until: null,
+              sealed_message: null,
+              settled_at: settlement.at,
+              last_error: settlement.state === 'failed' ? settlement.error : mail.last_error,
+            },
+      );
+      return true;
+    },
+    async listOutbox(limit) {
+      return [...state.outbox.values()]
+        .sort((a, b) => b.id - a.id)
+        .slice(0, limit)
+        .map(({ sealed_message: _, ...listing }) => listing);
+    },
+    async purgeOutbox(before) {
+      for (const [id, m] of [...state.outbox])
+        if (m.settled_at !== null && m.settled_at < before) remove(state.outbox, id);
     },
   };
 

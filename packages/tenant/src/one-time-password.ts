@@ -1,9 +1,22 @@
+import type { Locale } from '@cardenroll/core';
 import { isoAt } from './clock';
-import type { UserRecord } from './store-port';
+import { otpMailMessage } from './otp-mail';
+import type { TenantRecords, UserRecord } from './store-port';
 import type { TenantContext } from './tenant-context';
 
-/** How an OTP reaches its user, as the audit trail shows it. */
-export type OtpDelivery = 'self_service' | 'show' | 'email_preview' | 'desktop_client';
+/**
+ * How an OTP reaches its user, as the audit trail shows it: generated in My Profile, shown to an
+ * administrator, copied by hand into an e-mail, or e-mailed by the outbox (sent by an administrator,
+ * asked for on the sign-in page, or after a directory import), or fetched by the desktop client.
+ */
+export type OtpDelivery =
+  | 'self_service'
+  | 'show'
+  | 'email_preview'
+  | 'email'
+  | 'email_request'
+  | 'email_import'
+  | 'desktop_client';
 
 export interface IssuedOtp {
   readonly otp: string;
@@ -17,40 +30,43 @@ export interface IssuedOtp {
 export async function issueOtp(
   ctx: TenantContext,
   user: UserRecord,
-  actor: UserRecord,
+  actor: UserRecord | null,
   delivery: OtpDelivery,
+  /** More writes in the same transaction (the outbox's message), so the code and its e-mail land together. */
+  alsoInTransaction?: (tx: TenantRecords, issued: IssuedOtp, expiresAt: number) => Promise<void>,
 ): Promise<IssuedOtp> {
   const settings = await ctx.store.loadSettings();
   const otp = ctx.secrets.newOneTimePassword();
   const otpHash = await ctx.secrets.hashPassword(otp);
   const now = ctx.now();
   const expiresAt = now + settings.otpTtlMs;
+  const issued = { otp, expiresAt: isoAt(expiresAt) };
   await ctx.store.transaction(async (tx) => {
     await tx.dropUnusedOtps(user.id);
     await tx.insertOtp(user.id, otpHash, now, expiresAt);
     await tx.recordAudit({
       at: now,
       kind: 'otp_issued',
-      actor: actor.username,
+      actor: actor?.username ?? null,
       subject: user.username,
       detail: delivery.replaceAll('_', ' '),
     });
+    await alsoInTransaction?.(tx, issued, expiresAt);
   });
-  return { otp, expiresAt: isoAt(expiresAt) };
+  return issued;
 }
 
-/** The e-mail the service would send with an OTP; it sends none, the administrator copies it. */
-export function otpEmail(user: UserRecord & { email: string }, issued: IssuedOtp) {
-  return {
-    to: user.email,
-    subject: 'Your one-time password for registering your card',
-    text: [
-      `Hello ${user.display_name},`,
-      '',
-      `your one-time password is ${issued.otp}. It works once, until ${issued.expiresAt}.`,
-      '',
-      'At a printer, swipe your card, choose Enrollment, and sign in with your username',
-      `(${user.username}) and this one-time password instead of your password.`,
-    ].join('\n'),
-  };
+/**
+ * The e-mail preview, where the service sends no e-mail: the very message the outbox would send (in the
+ * tenant's mail language), for an administrator to copy by hand.
+ */
+export function otpEmail(user: UserRecord & { email: string }, issued: IssuedOtp, locale: Locale = 'en') {
+  const message = otpMailMessage({
+    locale,
+    displayName: user.display_name,
+    username: user.username,
+    otp: issued.otp,
+    expiresAt: Date.parse(issued.expiresAt),
+  });
+  return { to: user.email, subject: message.subject, text: message.text };
 }

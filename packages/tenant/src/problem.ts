@@ -46,7 +46,7 @@ const titles: Readonly<Record<ServiceProblemCode, string>> = {
 
 /** What a use case answers, as data: a success body, or a problem (with Retry-After where it applies). */
 export type Answer<T> =
-  | { readonly ok: true; readonly status: 200 | 201 | 204; readonly body: T }
+  | { readonly ok: true; readonly status: 200 | 201 | 202 | 204; readonly body: T }
   | { readonly ok: false; readonly problem: ServiceProblem; readonly retryAfterSeconds?: number };
 
 /** A problem whose status always agrees with its code; the same `type` URLs as the mock tenant. */
@@ -77,4 +77,4 @@ export function refuse(
 }
 
 /** A success answer. */
-export const accept = <T>(status: 200 | 201 | 204, body: T): Answer<T> => ({ ok: true, status, body });
+export const accept = <T>(status: 200 | 201 | 202 | 204, body: T): Answer<T> => ({ ok: true, status, body });

@@ -1,3 +1,4 @@
+import { isLocale, type Locale } from '@cardenroll/core';
 import type { CardLimitPolicy } from './card-limit';
 import type { LockoutPolicy } from './lockout';
 import type { ThrottlePolicy } from './source-throttle';
@@ -16,6 +17,10 @@ export interface TenantSettings extends LockoutPolicy, ThrottlePolicy {
   /** Lifetime of an OTP issued in the portal. */
   readonly otpTtlMs: number;
   readonly handoverTtlMs: number;
+  /** The language of e-mails to users (users have none of their own); self-service asks the browser first. */
+  readonly mailLanguage: Locale;
+  /** A user the directory import creates gets a one-time password by e-mail (where mail is configured). */
+  readonly otpMailOnImport: boolean;
 }
 
 export const defaultSettings: TenantSettings = {
@@ -31,6 +36,8 @@ export const defaultSettings: TenantSettings = {
   sessionTtlMs: 10 * 60_000,
   otpTtlMs: 24 * 60 * 60_000,
   handoverTtlMs: 5 * 60_000,
+  mailLanguage: 'en',
+  otpMailOnImport: false,
 };
 
 export type SettingName = keyof TenantSettings;
@@ -42,7 +49,10 @@ const isCount = (value: unknown, min: number): value is number =>
 export function isValidSetting(name: SettingName, value: unknown): boolean {
   switch (name) {
     case 'enrollmentEnabled':
+    case 'otpMailOnImport':
       return typeof value === 'boolean';
+    case 'mailLanguage':
+      return isLocale(value);
     case 'cardLimitPolicy':
       return value === 'refuse' || value === 'replace_oldest';
     case 'accountDomains':

@@ -209,6 +209,46 @@ export interface ClientFamilyListing {
   readonly last_used_at: number;
 }
 
+/** Where a message of the outbox is: waiting (or being sent), delivered, or given up on. */
+export type OutboxState = 'queued' | 'sent' | 'failed';
+
+/**
+ * One e-mail in the outbox. `sealed_message` is the rendered message encrypted by the service (it holds a
+ * one-time password); it is dropped (null) once the message is sent or given up on.
+ */
+export interface OutboxMailRecord {
+  readonly id: number;
+  readonly recipient: string;
+  /** Username of whom it concerns, for the administrator's status and the audit. */
+  readonly username: string | null;
+  readonly sealed_message: string | null;
+  readonly state: OutboxState;
+  /** Attempts started so far; a claim counts one, and names the claim (see settleOutboxMail). */
+  readonly attempts: number;
+  readonly next_attempt_at: number;
+  /** Until when a worker holds it; another may claim it after (a worker that died). */
+  readonly claimed_until: number | null;
+  readonly last_error: string | null;
+  readonly created_at: number;
+  /** After this instant the message is pointless (its code has expired) and is given up on. */
+  readonly expires_at: number;
+  readonly settled_at: number | null;
+}
+
+export type NewOutboxMail = Pick<
+  OutboxMailRecord,
+  'recipient' | 'username' | 'sealed_message' | 'created_at' | 'expires_at'
+>;
+
+/** A message as the administrator's status lists it: never its content. */
+export type OutboxListing = Omit<OutboxMailRecord, 'sealed_message'>;
+
+/** How an attempt ended: delivered, to be tried again at `nextAttemptAt`, or given up on. */
+export type OutboxSettlement =
+  | { readonly state: 'sent'; readonly at: number }
+  | { readonly state: 'queued'; readonly nextAttemptAt: number; readonly error: string }
+  | { readonly state: 'failed'; readonly at: number; readonly error: string };
+
 /** The reads and writes; inside a transaction they see and make that transaction's changes. */
 export interface TenantRecords {
   loadSettings(): Promise<TenantSettings>;
@@ -230,6 +270,8 @@ export interface TenantRecords {
 
   findUserByKey(usernameKey: string): Promise<UserRecord | undefined>;
   findUserById(id: string): Promise<UserRecord | undefined>;
+  /** Users whose e-mail address is `email`, compared case-insensitively. */
+  findUsersByEmail(email: string): Promise<UserRecord[]>;
   countUsers(): Promise<number>;
   /** Whether any administrator exists (a new installation has none until one is created). */
   hasAdministrator(): Promise<boolean>;
@@ -344,6 +386,24 @@ export interface TenantRecords {
   clientFamiliesOf(userId: string, now: number): Promise<ClientFamilyListing[]>;
   /** Drops tokens that ran out before `before`. */
   purgeClientTokens(before: number): Promise<void>;
+
+  /** Queues a message (state queued, due at once); answers its id. */
+  insertOutboxMail(mail: NewOutboxMail): Promise<number>;
+  /**
+   * Claims the message due longest (queued, `next_attempt_at <= now`, no live claim) for one attempt:
+   * sets `claimed_until` and counts the attempt, in ONE conditional write, so two workers (two service
+   * instances) never claim the same message. Undefined when none is due.
+   */
+  claimOutboxMail(now: number, claimUntil: number): Promise<OutboxMailRecord | undefined>;
+  /**
+   * Ends attempt `attempt` of a claimed message; sent and failed drop its sealed message. False (nothing
+   * written) when the claim was overtaken: the message is no longer queued at that attempt.
+   */
+  settleOutboxMail(id: number, attempt: number, settlement: OutboxSettlement): Promise<boolean>;
+  /** The newest messages, newest first. */
+  listOutbox(limit: number): Promise<OutboxListing[]>;
+  /** Drops sent and failed messages settled before `before`. */
+  purgeOutbox(before: number): Promise<void>;
 }
 
 /**

@@ -137,6 +137,28 @@ describe('Panel', () => {
     );
   });
 
+  it.each([
+    [true, true, 'Get a one-time password from the desktop client or your email, then enter it here.'],
+    [false, true, 'Sign in to the desktop client to get a one-time password, then enter it here.'],
+    [true, false, 'A one-time password from your email or the web portal works too.'],
+    [false, false, 'A one-time password from the web portal works too.'],
+  ])(
+    'with e-mail %s and client authentication %s, says where a code comes from',
+    async (byEmail, client, text) => {
+      const ticket = {
+        ...unassigned,
+        enrollment: { token: 'enr_1', expiresAt: '2030-01-01T08:05:00Z', otpByEmail: byEmail },
+      };
+      await openCredentials(tenantAnswering(ticket), {
+        acceptsOneTimePassword: true,
+        clientAuthentication: client,
+        phoneHandover: false,
+      });
+      const secret = screen.getByLabelText('Password or one-time password');
+      expect(document.getElementById(secret.getAttribute('aria-describedby') ?? '')?.textContent).toBe(text);
+    },
+  );
+
   it('after a wrong password: says so with the attempts left, empties the field and keeps the username', async () => {
     await openCredentials(tenantAnswering(unassigned, [{ kind: 'invalid_credentials', attemptsLeft: 2 }]));
     fireEvent.input(screen.getByRole('textbox', { name: 'Username' }), { target: { value: 'alice' } });

@@ -6,6 +6,7 @@ import {
   isSettingName,
   isValidSetting,
   listTerminals,
+  mailImportedUsers,
   seedTenant,
   type TenantContext,
   withdrawTerminal,
@@ -14,6 +15,8 @@ import type { CloudEnvConfig } from '../config';
 import { dataFileIn, forgetCardsOfLostKey, openDataFile } from '../db/open-database';
 import { readDirectoryFile } from '../directory/directory-file';
 import { startCloud, tenantContextOf } from '../index';
+import { mailSettingsOf, startOutgoingMail } from '../mail/outgoing-mail';
+import { installationKey } from '../secrets/installation-key';
 import { loadServiceConfig } from '../service-config/service-config';
 
 /** Where a command writes; tests pass their own. */
@@ -42,6 +45,7 @@ export const usage = `Usage: npm run cloud -- <command>
         | delete <username> --yes]
                             list or manage local users; a password is asked twice on a terminal (not
                             shown), or read as one line from standard input; never from the arguments
+  mail test <address>       send a test message through the config file's mail server (docs/cloud.md)
   reset --yes               delete the data file (a --demo start seeds the demo tenant again)
   forget-cards --yes        the installation key is lost for good: forget every card (kept as hashes under
                             it) and record the present key, so the service starts; cards are enrolled again
@@ -119,7 +123,11 @@ export async function importCommand(
     output.err(`${files[0]}: ${(error as Error).message}`);
     return 1;
   }
-  const report = await withContext(config, (ctx) => importDirectory(ctx, read.entries, dryRun));
+  const report = await withContext(config, async (ctx) => {
+    const done = await importDirectory(ctx, read.entries, dryRun);
+    if (!dryRun && done.created.length > 0) await mailNewUsers(config, ctx, done.created, output);
+    return done;
+  });
   for (const line of [...read.problems, ...report.skipped]) output.err(line);
   output.out(
     `${dryRun ? 'Dry run, nothing changed: would have' : 'Imported'} ${read.entries.length} users: ` +
@@ -128,6 +136,30 @@ export async function importCommand(
       `${read.problems.length} rows with problems.`,
   );
   return read.problems.length + report.skipped.length > 0 ? 3 : 0;
+}
+
+/**
+ * `otpMailOnImport`: queues a first one-time password for each new user; the running service's outbox
+ * worker delivers them (this command only seals and queues).
+ */
+async function mailNewUsers(
+  config: CloudEnvConfig,
+  ctx: TenantContext,
+  userIds: readonly string[],
+  output: Output,
+): Promise<void> {
+  if (!(await ctx.store.loadSettings()).otpMailOnImport) return;
+  const settings = mailSettingsOf(config.dataDir);
+  if (settings === null) {
+    output.err(
+      'otpMailOnImport is on, but no mail server is configured (the mail section): no e-mail queued.',
+    );
+    return;
+  }
+  const key = installationKey(config.dataDir, config.secretKey);
+  const outbox = startOutgoingMail(ctx, key, settings, output.err, false);
+  const queued = await mailImportedUsers(ctx, outbox, userIds);
+  output.out(`Queued ${queued} e-mails with a first one-time password; the running service sends them.`);
 }
 
 export async function settingsCommand(

@@ -75,10 +75,10 @@ it('serves a data file of the landed version as it was, and adds to its schema w
   // nor those the service saw while it ran.
   const raw = rawBytesOf(dataFileIn(dataDir));
   for (const number of [...landedNumbers, '0B0B0B0B', '0D0D0D0D']) expect(raw.includes(number)).toBe(false);
-  // Migrations 2 (streaks and throttles, two new tables), 3 (two nullable columns) 4 (cards, tickets
+  // Migrations 2 (streaks and throttles, two new tables), 3 (two nullable columns), 4 (cards, tickets
   // and hand-overs keep a hash and a tail instead of the number), 5 (sign-ins at an identity provider under
-  // way) and 6 (the desktop client's device grants and tokens) are all that changes; every other table is as
-  // it was.
+  // way), 6 (the desktop client's device grants and tokens) and 7 (the mail outbox) are all that changes;
+  // every other table is as it was.
   const after = schemaOf(dataFileIn(dataDir));
   const rebuilt = ['cards', 'enrollment_tickets', 'handovers'];
   const columnsOf = (table: string) => {
@@ -124,6 +124,9 @@ it('serves a data file of the landed version as it was, and adds to its schema w
     'client_tokens_by_user',
     'client_tokens_age',
     'sqlite_autoindex_client_tokens_1',
+    // Migration 7: the mail outbox.
+    'mail_outbox',
+    'mail_outbox_due',
   ];
   const names = (tables: unknown[]) => tables.map((t) => (t as { name: string }).name);
   expect(names(after.tables).filter((name) => !newTables.includes(name))).toEqual(names(before.tables));

@@ -229,4 +229,24 @@ export const migrations: readonly string[] = [
   CREATE INDEX client_tokens_by_user ON client_tokens (user_id, kind);
   CREATE INDEX client_tokens_age ON client_tokens (expires_at);
   `,
+  // 7: the durable outbox of outgoing e-mail (issue 14, docs/decisions/0021). The message is sealed
+  // (AES-256-GCM under the installation key) and dropped once sent or given up on; the claim is one
+  // conditional UPDATE on claimed_until, so two instances never send one message.
+  `
+  CREATE TABLE mail_outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    recipient TEXT NOT NULL,
+    username TEXT,
+    sealed_message TEXT,
+    state TEXT NOT NULL CHECK (state IN ('queued', 'sent', 'failed')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL,
+    claimed_until INTEGER,
+    last_error TEXT,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    settled_at INTEGER
+  ) STRICT;
+  CREATE INDEX mail_outbox_due ON mail_outbox (state, next_attempt_at);
+  `,
 ];

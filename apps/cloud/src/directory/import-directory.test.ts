@@ -80,6 +80,7 @@ describe('importDirectory', () => {
       cardsAdded: 2,
       cardsRemoved: 0,
       skipped: [],
+      created: [expect.stringMatching(/^u/)],
     });
     expect(cardsOf('erin')).toEqual([
       { number: 'AA', source: 'directory' },
@@ -104,6 +105,7 @@ describe('importDirectory', () => {
       cardsAdded: 1,
       cardsRemoved: 1,
       skipped: [],
+      created: [],
     });
     expect(cardsOf('erin')).toEqual([
       { number: 'BB', source: 'directory' },

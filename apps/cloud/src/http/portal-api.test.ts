@@ -43,6 +43,7 @@ describe('session', () => {
         role: 'user',
       },
       csrfToken: expect.any(String),
+      mail: false,
     });
   });
 
@@ -175,6 +176,20 @@ describe('administration', () => {
     expect(problem(await browser.get('users'))).toBe('403 forbidden');
     expect(problem(await browser.get('audit'))).toBe('403 forbidden');
     expect(problem(await browser.post('users/x/unlock'))).toBe('403 forbidden');
+    expect(problem(await browser.get('mail/outbox'))).toBe('403 forbidden');
+  });
+
+  it('without a mail server: keeps the e-mail preview, sends nothing, and says so', async () => {
+    const admin = t.portal();
+    await admin.login('admin', 'admin-demo-pass');
+    expect((await admin.get('session')).body.mail).toBe(false);
+    expect((await admin.get('mail/outbox')).body).toEqual({ configured: false, messages: [] });
+    const bob = (await admin.get('users?query=bob')).body.users[0].id;
+    expect(problem(await admin.post(`users/${bob}/otp`, { delivery: 'email' }))).toBe('400 invalid_request');
+    expect((await admin.post(`users/${bob}/otp`, { delivery: 'email_preview' })).status).toBe(201);
+    const request = await t.portal().post('otp-request', { login: 'bob' });
+    expect(problem(request)).toBe('400 invalid_request');
+    expect(problem(await t.portal().post('otp-request', {}))).toBe('400 invalid_request');
   });
 
   it('finds users, adds and removes their cards under the card rules, and records it', async () => {

@@ -1,4 +1,11 @@
-import { AddCardRequest, AuditQuery, IssueOtpRequest, SignInRequest, UsersQuery } from '@cardenroll/contract';
+import {
+  AddCardRequest,
+  AuditQuery,
+  IssueOtpRequest,
+  OtpMailRequest,
+  SignInRequest,
+  UsersQuery,
+} from '@cardenroll/contract';
 import {
   addCard,
   confirmHandover,
@@ -11,7 +18,9 @@ import {
   portalCardNumber,
   portalUser,
   problemOf,
+  queueOtpMail,
   removeCard,
+  requestOtpByMail,
   unlockAccount,
   viewHandover,
 } from '@cardenroll/tenant';
@@ -28,7 +37,7 @@ import {
   sessionOf,
   setSessionCookie,
 } from './portal-guard';
-import { auditView, cardView, userSummary } from './portal-views';
+import { auditView, cardView, outgoingMailView, userSummary } from './portal-views';
 import { answerResponse, problemResponse } from './problem-response';
 import { clientAddress, type HttpDeps, type ServiceEnv } from './service-env';
 import { validBody, validRequest } from './valid-request';
@@ -49,13 +58,18 @@ const signInBody = validBody(
 );
 const usersQuery = validRequest('query', UsersQuery, 'query is a text.');
 const addCardBody = validBody(AddCardRequest, 'The body must be a JSON object with a cardNumber string.');
-const otpBody = validBody(IssueOtpRequest, 'delivery must be "show" or "email_preview".');
+const otpBody = validBody(IssueOtpRequest, 'delivery must be "show", "email" or "email_preview".');
+const otpMailRequestBody = validBody(
+  OtpMailRequest,
+  'The body must be a JSON object with a login string (a username or an e-mail address).',
+);
 const auditQuery = validRequest('query', AuditQuery, 'before is an event id; limit is 1 to 200.');
 
 /** The portal's JSON API under /portal/api (docs/portal-api.md). */
 export function portalApi(deps: HttpDeps): Hono<ServiceEnv> {
   const api = new Hono<ServiceEnv>();
   const session = requireSession(deps);
+  const outbox = deps.mail ?? null;
   api.route('/', portalAdminApi(deps));
   api.route('/', portalDesktopApi(deps));
 
@@ -67,16 +81,36 @@ export function portalApi(deps: HttpDeps): Hono<ServiceEnv> {
     const answer = await login(deps, username, password, clientAddress(c));
     if (!answer.ok) return problemResponse(answer.problem, answer.retryAfterSeconds);
     setSessionCookie(deps, c, answer.body.sessionId);
-    return c.json({ user: answer.body.user, csrfToken: answer.body.csrfToken });
+    return c.json({ user: answer.body.user, csrfToken: answer.body.csrfToken, mail: outbox !== null });
   });
 
   // "Who is signed in?" has an answer when nobody is: 200 with user null, not a 401 that every first
-  // visit would log in the browser's console as a failed request.
+  // visit would log in the browser's console as a failed request. `mail` says whether the service sends
+  // e-mail, so the sign-in page offers "I can't sign in at the printer" only where it can.
   api.get('/session', async (c) => {
     const current = await sessionOf(deps, c);
+    const mail = outbox !== null;
     return c.json(
-      current === null ? { user: null } : { user: portalUser(current.user), csrfToken: current.csrfToken },
+      current === null
+        ? { user: null, mail }
+        : { user: portalUser(current.user), csrfToken: current.csrfToken, mail },
     );
+  });
+
+  // "I can't sign in at the printer": no session; the same 202 whether or not the login names anyone.
+  api.post('/otp-request', otpMailRequestBody, async (c) => {
+    if (!isOwnOrigin(deps, c))
+      return problemResponse(problemOf('csrf_rejected', 'The request did not come from the portal.'));
+    if (outbox === null) return invalidRequest('This service sends no e-mail; ask your help desk.');
+    const { login: typed } = c.req.valid('json');
+    const answer = await requestOtpByMail(
+      deps,
+      outbox,
+      typed,
+      clientAddress(c),
+      c.req.header('Accept-Language') ?? null,
+    );
+    return answerResponse(answer);
   });
 
   api.delete('/session', session, async (c) => {
@@ -126,6 +160,14 @@ export function portalApi(deps: HttpDeps): Hono<ServiceEnv> {
   api.use('/users', session, requireAdmin);
   api.use('/users/*', session, requireAdmin);
   api.use('/audit', session, requireAdmin);
+  api.use('/mail/*', session, requireAdmin);
+
+  api.get('/mail/outbox', async (c) =>
+    c.json({
+      configured: outbox !== null,
+      messages: (await deps.store.listOutbox(50)).map(outgoingMailView),
+    }),
+  );
 
   api.get('/users', usersQuery, async (c) => {
     const { query } = c.req.valid('query');
@@ -168,12 +210,23 @@ export function portalApi(deps: HttpDeps): Hono<ServiceEnv> {
     const user = await deps.store.findUserById(c.req.param('userId'));
     if (user === undefined) return notFound('No such user.');
     const { delivery } = c.req.valid('json');
+    if (delivery === 'email') {
+      if (outbox === null)
+        return invalidRequest('This service sends no e-mail: no mail server is configured.');
+      const { mailLanguage } = await deps.store.loadSettings();
+      const answer = await queueOtpMail(deps, outbox, user, c.get('session').user, 'email', mailLanguage);
+      return answer.ok ? c.json({ queued: true, ...answer.body }, 202) : problemResponse(answer.problem);
+    }
+    // The preview (an administrator copies the code into an e-mail by hand) is for a service that sends none.
+    if (delivery === 'email_preview' && outbox !== null)
+      return invalidRequest('This service sends e-mail: use delivery "email".');
     const { email } = user;
     if (delivery === 'email_preview' && email === null)
       return invalidRequest('This user has no e-mail address.');
     const issued = await issueOtp(deps, user, c.get('session').user, delivery);
     if (delivery === 'show' || email === null) return c.json(issued, 201);
-    return c.json({ ...issued, email: otpEmail({ ...user, email }, issued) }, 201);
+    const { mailLanguage } = await deps.store.loadSettings();
+    return c.json({ ...issued, email: otpEmail({ ...user, email }, issued, mailLanguage) }, 201);
   });
 
   api.post('/users/:userId/unlock', async (c) => {

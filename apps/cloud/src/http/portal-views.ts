@@ -4,6 +4,7 @@ import {
   isoAt,
   lockedUntil,
   maskedTail,
+  type OutboxListing,
   portalUser,
   streakOf,
   type TenantRecords,
@@ -44,3 +45,18 @@ export const auditView = (row: AuditRecord) => ({
     row.terminal_id === null ? null : { id: row.terminal_id, name: row.terminal_name ?? row.terminal_id },
   detail: row.detail,
 });
+
+/** An outbox message as the administrator's status lists it: never its content. */
+export function outgoingMailView(mail: OutboxListing) {
+  return {
+    id: String(mail.id),
+    to: mail.recipient,
+    username: mail.username,
+    state: mail.state,
+    attempts: mail.attempts,
+    createdAt: isoAt(mail.created_at),
+    nextAttemptAt: mail.state === 'queued' ? isoAt(mail.next_attempt_at) : null,
+    settledAt: mail.settled_at === null ? null : isoAt(mail.settled_at),
+    lastError: mail.last_error,
+  };
+}

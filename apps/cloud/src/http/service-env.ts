@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { PortalSession, TenantContext, TerminalRecord } from '@cardenroll/tenant';
+import type { MailOutboxPort, PortalSession, TenantContext, TerminalRecord } from '@cardenroll/tenant';
 import type { Context } from 'hono';
 import type { OidcIssuer } from '../providers/oidc/oidc-issuer';
 
@@ -16,6 +16,8 @@ export interface HttpDeps extends TenantContext {
   readonly log: (line: string) => void;
   /** The OpenID Connect providers people may sign in with (the config file's `providers`); none by default. */
   readonly oidcIssuers?: readonly OidcIssuer[];
+  /** The outbox where an SMTP server is configured (the config file's `mail`); absent or null: no e-mail. */
+  readonly mail?: MailOutboxPort | null;
 }
 
 /** Hono's per-request variables: the authenticated terminal or portal session. */

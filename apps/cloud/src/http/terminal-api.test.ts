@@ -32,11 +32,11 @@ describe('identify', () => {
     });
   });
 
-  it('offers an unknown card a 5-minute ticket', async () => {
+  it('offers an unknown card a 5-minute ticket, saying whether one-time passwords come by e-mail', async () => {
     const answer = await t.demoTerminal.identify(freshCard());
     expect(answer.body).toEqual({
       status: 'unassigned',
-      enrollment: { token: expect.stringMatching(/^enr_/), expiresAt: expect.any(String) },
+      enrollment: { token: expect.stringMatching(/^enr_/), expiresAt: expect.any(String), otpByEmail: false },
     });
     expect(
       Date.parse(answer.body.enrollment.expiresAt) - Date.parse(answer.headers.get('Date') ?? ''),

@@ -58,7 +58,12 @@ export function terminalApi(deps: HttpDeps): Hono<ServiceEnv> {
 
   api.post('/cards/identify', identifyBody, async (c) => {
     const body = c.req.valid('json');
-    return answerResponse(await identify(deps, c.get('terminal'), body.cardNumber));
+    const answer = await identify(deps, c.get('terminal'), body.cardNumber);
+    // The ticket says whether one-time passwords come by e-mail here, for the panel's hint.
+    const otpByEmail = deps.mail !== undefined && deps.mail !== null;
+    return answerResponse(answer, (found) =>
+      found.status === 'unassigned' ? { ...found, enrollment: { ...found.enrollment, otpByEmail } } : found,
+    );
   });
 
   api.post('/cards/enroll', enrollHeaders, enrollBody, async (c) => {

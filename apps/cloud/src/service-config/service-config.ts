@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
+import { mailConfigSchema } from '../mail/mail-config';
 import { providerConfigSchema } from '../providers/provider-config';
 
 /**
@@ -15,6 +16,7 @@ export const serviceConfigSchema = v.strictObject({
   /** Free text for the administrator, ignored by the service (JSON has no comments). */
   $comment: v.optional(v.string()),
   providers: v.optional(v.array(providerConfigSchema)),
+  mail: v.optional(mailConfigSchema),
 });
 export type ServiceConfig = v.InferOutput<typeof serviceConfigSchema>;
 

@@ -8,6 +8,8 @@ import {
   type HandoverRecord,
   isValidSetting,
   type OtpRecord,
+  type OutboxListing,
+  type OutboxMailRecord,
   type PortalSessionListing,
   type PortalSessionRecord,
   type ProviderSignInRecord,
@@ -94,6 +96,12 @@ export function createSqliteStore(db: Database): TenantStore {
 
     async findUserByKey(usernameKey) {
       return one<UserRecord>(`SELECT ${userColumns} FROM users WHERE username_key = ?`, usernameKey);
+    },
+    async findUsersByEmail(email) {
+      return all<UserRecord>(
+        `SELECT ${userColumns} FROM users WHERE lower(trim(email)) = ? ORDER BY username_key`,
+        email.trim().toLowerCase(),
+      );
     },
     async findUserById(id) {
       return one<UserRecord>(`SELECT ${userColumns} FROM users WHERE id = ?`, id);
@@ -483,6 +491,64 @@ export function createSqliteStore(db: Database): TenantStore {
     },
     async purgeClientTokens(before) {
       run('DELETE FROM client_tokens WHERE expires_at < ?', before);
+    },
+    async insertOutboxMail(mail) {
+      return Number(
+        db
+          .prepare(
+            `INSERT INTO mail_outbox (recipient, username, sealed_message, state, next_attempt_at, created_at, expires_at)
+             VALUES (@recipient, @username, @sealed_message, 'queued', @created_at, @created_at, @expires_at)`,
+          )
+          .run(mail).lastInsertRowid,
+      );
+    },
+    async claimOutboxMail(now, claimUntil) {
+      // One statement: the PostgreSQL port adds FOR UPDATE SKIP LOCKED to the inner SELECT.
+      return one<OutboxMailRecord>(
+        `UPDATE mail_outbox SET claimed_until = @claimUntil, attempts = attempts + 1
+         WHERE id = (SELECT id FROM mail_outbox
+                     WHERE state = 'queued' AND next_attempt_at <= @now
+                       AND (claimed_until IS NULL OR claimed_until <= @now)
+                     ORDER BY next_attempt_at, id LIMIT 1)
+           AND state = 'queued' AND (claimed_until IS NULL OR claimed_until <= @now)
+         RETURNING *`,
+        { now, claimUntil },
+      );
+    },
+    async settleOutboxMail(id, attempt, settlement) {
+      const where = "WHERE id = @id AND state = 'queued' AND attempts = @attempt";
+      if (settlement.state === 'queued') {
+        return (
+          run(
+            `UPDATE mail_outbox SET claimed_until = NULL, next_attempt_at = @next, last_error = @error ${where}`,
+            { id, attempt, next: settlement.nextAttemptAt, error: settlement.error },
+          ) === 1
+        );
+      }
+      return (
+        run(
+          `UPDATE mail_outbox SET state = @state, claimed_until = NULL, sealed_message = NULL, settled_at = @at,
+             last_error = coalesce(@error, last_error) ${where}`,
+          {
+            id,
+            attempt,
+            state: settlement.state,
+            at: settlement.at,
+            error: settlement.state === 'failed' ? settlement.error : null,
+          },
+        ) === 1
+      );
+    },
+    async listOutbox(limit) {
+      return all<OutboxListing>(
+        `SELECT id, recipient, username, state, attempts, next_attempt_at, claimed_until, last_error,
+                created_at, expires_at, settled_at
+         FROM mail_outbox ORDER BY id DESC LIMIT ?`,
+        limit,
+      );
+    },
+    async purgeOutbox(before) {
+      run('DELETE FROM mail_outbox WHERE settled_at IS NOT NULL AND settled_at < ?', before);
     },
   };
 

@@ -12,11 +12,8 @@ export interface ServiceProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** `env` adds to (or overrides) the service's environment, e.g. CLOUD_CONFIG and a client secret. */
-export function spawnService(
-  dataDir: string,
-  env: Readonly<Record<string, string>> = {},
-): Promise<ServiceProcess> {
+/** `env` adds to or overrides the service's environment (CLOUD_CONFIG, a secret's variable, …). */
+export function spawnService(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<ServiceProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', mainFile, 'serve'], {
     cwd: repoRoot,
     env: {

@@ -20,6 +20,8 @@ export interface HostSession {
 export interface EnrollmentTicket {
   readonly token: string;
   readonly expiresAt: string;
+  /** Whether the tenant e-mails one-time passwords (the credentials screen says where a code comes from). */
+  readonly otpByEmail?: boolean | undefined;
 }
 
 export interface IdentifyRequest {

@@ -36,7 +36,11 @@ function isHostSession(value: unknown): value is HostSession {
 export function isIdentifyResponse(value: unknown): value is IdentifyResponse {
   if (!isRecord(value)) return false;
   if (value.status === 'assigned') return isUser(value.user) && isHostSession(value.session);
-  if (value.status === 'unassigned') return isExpiring(value.enrollment, 'token');
+  if (value.status === 'unassigned')
+    return (
+      isExpiring(value.enrollment, 'token') &&
+      ['undefined', 'boolean'].includes(typeof (value.enrollment as Record<string, unknown>).otpByEmail)
+    );
   return false;
 }
 

@@ -377,5 +377,70 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
         await t.close();
       }
     });
+
+    it('lets one worker claim each due outbox message, settles it once and forgets its content', async () => {
+      const t = await tenant();
+      try {
+        const mail = (recipient: string, at: number) => ({
+          recipient,
+          username: 'bob',
+          sealed_message: `sealed for ${recipient}`,
+          created_at: at,
+          expires_at: at + 60 * 60_000,
+        });
+        const first = await t.store.insertOutboxMail(mail('a@demo.example', start));
+        const second = await t.store.insertOutboxMail(mail('b@demo.example', start + 1));
+        // Two workers at once: each gets a different message, a third gets none.
+        const claims = await Promise.all([
+          t.store.claimOutboxMail(start + 1, start + 60_000),
+          t.store.claimOutboxMail(start + 1, start + 60_000),
+          t.store.claimOutboxMail(start + 1, start + 60_000),
+        ]);
+        expect(claims.map((c) => c?.id ?? null).sort()).toEqual([first, second, null].sort());
+        const claimed = claims.find((c) => c?.id === first);
+        expect(claimed).toMatchObject({ attempts: 1, sealed_message: 'sealed for a@demo.example' });
+
+        // A failed attempt: due again later; a stale settlement (attempt 0) writes nothing.
+        const retry = {
+          state: 'queued',
+          nextAttemptAt: start + 30_000,
+          error: 'connection refused',
+        } as const;
+        expect(await t.store.settleOutboxMail(first, 0, retry)).toBe(false);
+        expect(await t.store.settleOutboxMail(first, 1, retry)).toBe(true);
+        expect(await t.store.claimOutboxMail(start + 2, start + 60_000)).toBeUndefined();
+        const again = await t.store.claimOutboxMail(start + 30_000, start + 90_000);
+        expect(again).toMatchObject({ id: first, attempts: 2, last_error: 'connection refused' });
+        expect(await t.store.settleOutboxMail(first, 2, { state: 'sent', at: start + 30_001 })).toBe(true);
+        expect(await t.store.settleOutboxMail(first, 2, { state: 'sent', at: start + 30_002 })).toBe(false);
+        // A claim that ran out (its worker died) is free again.
+        const taken = await t.store.claimOutboxMail(start + 60_000, start + 120_000);
+        expect(taken).toMatchObject({ id: second, attempts: 2 });
+        expect(
+          await t.store.settleOutboxMail(second, 2, {
+            state: 'failed',
+            at: start + 60_001,
+            error: '550 no such user',
+          }),
+        ).toBe(true);
+
+        const listed = await t.store.listOutbox(10);
+        expect(listed.map((m) => [m.id, m.state, m.last_error])).toEqual([
+          [second, 'failed', '550 no such user'],
+          [first, 'sent', 'connection refused'],
+        ]);
+        expect(listed[0]).not.toHaveProperty('sealed_message');
+        expect(await t.store.claimOutboxMail(start + 999_999, start + 9_999_999)).toBeUndefined();
+        await t.store.purgeOutbox(start + 60_001);
+        expect((await t.store.listOutbox(10)).map((m) => m.id)).toEqual([second]);
+
+        expect((await t.store.findUsersByEmail(' BOB@demo.example ')).map((u) => u.username)).toEqual([
+          'bob',
+        ]);
+        expect(await t.store.findUsersByEmail('nobody@demo.example')).toEqual([]);
+      } finally {
+        await t.close();
+      }
+    });
   });
 }

@@ -51,10 +51,13 @@ export function CredentialsScreen(props: CredentialsScreenProps) {
   const secretLabel = options.acceptsOneTimePassword
     ? t('credentials.passwordOrOtp')
     : t('credentials.password');
+  // Where a code comes from: the tenant says with the ticket whether it e-mails codes; a tenant that does
+  // not say keeps the general texts.
+  const byEmail = state.enrollment.otpByEmail;
   const hint = options.clientAuthentication
-    ? t('credentials.clientAuthHint')
+    ? t(byEmail ? 'credentials.clientAuthEmailHint' : 'credentials.clientAuthHint')
     : options.acceptsOneTimePassword
-      ? t('credentials.otpHint')
+      ? t(byEmail === false ? 'credentials.otpPortalHint' : 'credentials.otpHint')
       : null;
 
   return (

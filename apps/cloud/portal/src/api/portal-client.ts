@@ -15,9 +15,12 @@ import {
   type IssueOtpRequest,
   OneTimePassword,
   type OtpDelivery,
+  type OtpMailRequest,
+  OutgoingMailStatus,
   type OwnSession,
   OwnSessionList,
   PortalSession,
+  QueuedOtpMail,
   SessionCheck,
   type SetPasswordRequest,
   SignInProviders,
@@ -51,6 +54,12 @@ export interface PortalClient {
   signOut(): Promise<void>;
   /** The identity providers the sign-in page offers buttons for; none when the service has none. */
   signInProviders(): Promise<SignInProviders['providers']>;
+  /** Whether the service sends e-mail, as the last session check or sign-in said. */
+  sendsMail(): boolean;
+  /** "I can't sign in at the printer": asks for a one-time password by e-mail (no session needed). */
+  requestOtpMail(login: string): Promise<void>;
+  sendUserOtpMail(userId: string): Promise<QueuedOtpMail>;
+  outgoingMail(): Promise<OutgoingMailStatus>;
   myCards(): Promise<readonly Card[]>;
   removeMyCard(cardId: string): Promise<void>;
   issueMyOtp(): Promise<OneTimePassword>;
@@ -95,6 +104,7 @@ const segment = encodeURIComponent;
 export function createPortalClient(options: PortalClientOptions): PortalClient {
   const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   let csrfToken: string | undefined;
+  let mail = false;
 
   async function call(request: Omit<PortalRequest, 'csrfToken'>, expectsSession = true): Promise<unknown> {
     try {
@@ -127,6 +137,7 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
   async function startSession(request: Omit<PortalRequest, 'csrfToken'>): Promise<PortalSession> {
     const session = await answer(request, PortalSession, false);
     csrfToken = session.csrfToken;
+    mail = session.mail === true;
     return session;
   }
 
@@ -137,6 +148,7 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
   return {
     session: async () => {
       const check = await answer({ method: 'GET', path: '/session' }, SessionCheck, false);
+      mail = check.mail === true;
       const current = 'csrfToken' in check ? check : null;
       csrfToken = current?.csrfToken;
       return current;
@@ -158,6 +170,21 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
       answer({ method: 'GET', path: '/sign-in-providers' }, SignInProviders, false).then(
         (list) => list.providers,
       ),
+    sendsMail: () => mail,
+    requestOtpMail: (login) =>
+      call({ method: 'POST', path: '/otp-request', body: { login } satisfies OtpMailRequest }, false).then(
+        () => undefined,
+      ),
+    sendUserOtpMail: (userId) =>
+      answer(
+        {
+          method: 'POST',
+          path: `/users/${segment(userId)}/otp`,
+          body: { delivery: 'email' } satisfies IssueOtpRequest,
+        },
+        QueuedOtpMail,
+      ),
+    outgoingMail: () => answer({ method: 'GET', path: '/mail/outbox' }, OutgoingMailStatus),
     myCards: () => answer({ method: 'GET', path: '/me/cards' }, CardList).then((list) => list.cards),
     removeMyCard: (cardId) => change({ method: 'DELETE', path: `/me/cards/${segment(cardId)}` }),
     issueMyOtp: () => answer({ method: 'POST', path: '/me/otp' }, OneTimePassword),

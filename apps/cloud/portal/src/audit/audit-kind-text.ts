@@ -11,6 +11,8 @@ const kindKeys = {
   account_locked: 'audit.kind.account_locked',
   account_unlocked: 'audit.kind.account_unlocked',
   otp_issued: 'audit.kind.otp_issued',
+  otp_mail_sent: 'audit.kind.otp_mail_sent',
+  otp_mail_failed: 'audit.kind.otp_mail_failed',
   portal_login: 'audit.kind.portal_login',
   portal_login_failed: 'audit.kind.portal_login_failed',
   terminal_key_refused: 'audit.kind.terminal_key_refused',

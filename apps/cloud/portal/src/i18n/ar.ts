@@ -79,6 +79,17 @@ export const ar = {
   'signIn.problem.provider_refused':
     'لم يسمح لك تسجيل الدخول لدى مؤسستك بالدخول، أو أُلغي. سجّل الدخول مرة أخرى.',
   'signIn.signedOut': 'تم تسجيل خروجك.',
+  'signIn.mailRequest': 'لا أستطيع تسجيل الدخول عند الطابعة',
+  'mailRequest.title': 'رمز لمرة واحدة بالبريد الإلكتروني',
+  'mailRequest.intro':
+    'أدخل اسم المستخدم أو عنوان بريدك الإلكتروني. إذا كان يخص حسابًا له عنوان بريد إلكتروني، يُرسل إليه رمز لمرة واحدة: اكتبه عند الطابعة بدلًا من كلمة المرور.',
+  'mailRequest.login': 'اسم المستخدم أو عنوان البريد الإلكتروني',
+  'mailRequest.submit': 'أرسل لي رمزًا لمرة واحدة',
+  'mailRequest.sending': 'جارٍ الإرسال…',
+  'mailRequest.done':
+    'شكرًا. إذا كان هذا يخص حسابًا له عنوان بريد إلكتروني، فالرمز لمرة واحدة في طريقه إليك؛ قد يستغرق ذلك بضع دقائق.',
+  'mailRequest.missing': 'أدخل اسم المستخدم أو عنوان بريدك الإلكتروني.',
+  'mailRequest.back': 'العودة إلى تسجيل الدخول',
   'signIn.signOutUnconfirmed':
     'تم تسجيل خروجك في هذه الصفحة، لكن خدمة البطاقات لم تؤكد ذلك. أغلق المتصفح لتكون متأكدًا.',
 
@@ -123,6 +134,23 @@ export const ar = {
   'otp.copied': 'تم النسخ.',
   'otp.copyFailed': 'لم يسمح هذا المتصفح بالنسخ. حدّد الرمز وانسخه يدويًا.',
   'otp.hide': 'إخفاء',
+  'otp.sendEmail': 'إرسال رمز لمرة واحدة بالبريد الإلكتروني',
+  'otp.sendingEmail': 'جارٍ وضع الرسالة في قائمة الانتظار…',
+  'otp.emailQueued':
+    'رسالة تحتوي على رمز جديد لمرة واحدة في طريقها إلى {address}. يعمل مرة واحدة، حتى {time}.',
+  'mail.title': 'البريد الصادر',
+  'mail.notConfigured':
+    'لم يُضبط خادم بريد: تُعرض الرموز لمرة واحدة هنا أو تُنسخ يدويًا إلى رسالة بريد إلكتروني.',
+  'mail.empty': 'لا توجد رسائل بعد.',
+  'mail.state.queued': 'في قائمة الانتظار',
+  'mail.state.sent': 'أُرسلت',
+  'mail.state.failed': 'لم تُسلَّم',
+  'mail.to': 'إلى',
+  'mail.state': 'الحالة',
+  'mail.attempts': 'المحاولات',
+  'mail.lastError': 'آخر خطأ',
+  'mail.nextAttempt': 'المحاولة التالية',
+  'mail.refresh': 'تحديث',
 
   'email.title': 'معاينة البريد الإلكتروني',
   'email.notSent': 'لا ترسل هذه الخدمة أي بريد إلكتروني: هذا ما كانت الرسالة ستقوله.',
@@ -207,6 +235,8 @@ export const ar = {
   'audit.kind.account_locked': 'قفل الحساب',
   'audit.kind.account_unlocked': 'إلغاء قفل الحساب',
   'audit.kind.otp_issued': 'إصدار رمز لمرة واحدة',
+  'audit.kind.otp_mail_sent': 'إرسال رمز لمرة واحدة بالبريد الإلكتروني',
+  'audit.kind.otp_mail_failed': 'تعذّر تسليم بريد الرمز لمرة واحدة',
   'audit.kind.portal_login': 'تسجيل الدخول إلى البوابة',
   'audit.kind.handover_confirmed': 'ربط بطاقة من هاتف',
   'audit.kind.portal_login_failed': 'تم رفض تسجيل الدخول إلى البوابة',

@@ -76,6 +76,17 @@ export const cs = {
   'signIn.problem.provider_refused':
     'Přihlášení vaší organizace vás nepustilo dál, nebo bylo zrušeno. Přihlaste se znovu.',
   'signIn.signedOut': 'Jste odhlášeni.',
+  'signIn.mailRequest': 'Nemohu se přihlásit u tiskárny',
+  'mailRequest.title': 'Jednorázové heslo e-mailem',
+  'mailRequest.intro':
+    'Zadejte své uživatelské jméno nebo e-mailovou adresu. Patří-li k účtu s e-mailovou adresou, pošleme na ni jednorázové heslo: zadejte ho u tiskárny místo svého hesla.',
+  'mailRequest.login': 'Uživatelské jméno nebo e-mailová adresa',
+  'mailRequest.submit': 'Poslat jednorázové heslo',
+  'mailRequest.sending': 'Odesílá se…',
+  'mailRequest.done':
+    'Děkujeme. Patří-li údaj k účtu s e-mailovou adresou, jednorázové heslo je na cestě; může to trvat několik minut.',
+  'mailRequest.missing': 'Zadejte své uživatelské jméno nebo e-mailovou adresu.',
+  'mailRequest.back': 'Zpět na přihlášení',
   'signIn.signOutUnconfirmed':
     'Na této stránce jste odhlášeni, ale služba karet to nepotvrdila. Pro jistotu zavřete prohlížeč.',
 
@@ -122,6 +133,22 @@ export const cs = {
   'otp.copied': 'Zkopírováno.',
   'otp.copyFailed': 'Tento prohlížeč kopírování nepovolil. Označte heslo a zkopírujte ho ručně.',
   'otp.hide': 'Skrýt',
+  'otp.sendEmail': 'Poslat jednorázové heslo e-mailem',
+  'otp.sendingEmail': 'E-mail se řadí k odeslání…',
+  'otp.emailQueued': 'E-mail s novým jednorázovým heslem je na cestě na {address}. Platí jednou, do {time}.',
+  'mail.title': 'Odchozí pošta',
+  'mail.notConfigured':
+    'Není nastaven poštovní server: jednorázová hesla se zobrazují zde nebo se ručně kopírují do e-mailu.',
+  'mail.empty': 'Zatím žádné e-maily.',
+  'mail.state.queued': 'Ve frontě',
+  'mail.state.sent': 'Odesláno',
+  'mail.state.failed': 'Nedoručeno',
+  'mail.to': 'Komu',
+  'mail.state': 'Stav',
+  'mail.attempts': 'Pokusy',
+  'mail.lastError': 'Poslední chyba',
+  'mail.nextAttempt': 'Další pokus',
+  'mail.refresh': 'Obnovit',
 
   'email.title': 'Náhled e-mailu',
   'email.notSent': 'Tato služba neposílá e-maily: takto by e-mail zněl.',
@@ -203,6 +230,8 @@ export const cs = {
   'audit.kind.account_locked': 'Účet zablokován',
   'audit.kind.account_unlocked': 'Účet odblokován',
   'audit.kind.otp_issued': 'Vydáno jednorázové heslo',
+  'audit.kind.otp_mail_sent': 'Jednorázové heslo odesláno e-mailem',
+  'audit.kind.otp_mail_failed': 'E-mail s jednorázovým heslem nebyl doručen',
   'audit.kind.portal_login': 'Přihlášení do portálu',
   'audit.kind.handover_confirmed': 'Karta propojena z telefonu',
   'audit.kind.portal_login_failed': 'Přihlášení do portálu odmítnuto',

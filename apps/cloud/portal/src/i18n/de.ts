@@ -84,6 +84,17 @@ export const de = {
   'signIn.problem.provider_refused':
     'Die Anmeldung Ihrer Organisation hat Sie nicht zugelassen, oder sie wurde abgebrochen. Melden Sie sich erneut an.',
   'signIn.signedOut': 'Sie sind abgemeldet.',
+  'signIn.mailRequest': 'Ich kann mich am Drucker nicht anmelden',
+  'mailRequest.title': 'Einmalpasswort per E-Mail',
+  'mailRequest.intro':
+    'Geben Sie Ihren Benutzernamen oder Ihre E-Mail-Adresse ein. Gehört sie zu einem Konto mit E-Mail-Adresse, wird ein Einmalpasswort dorthin gesendet: Geben Sie es am Drucker statt Ihres Passworts ein.',
+  'mailRequest.login': 'Benutzername oder E-Mail-Adresse',
+  'mailRequest.submit': 'Einmalpasswort senden',
+  'mailRequest.sending': 'Wird gesendet…',
+  'mailRequest.done':
+    'Danke. Gehört die Angabe zu einem Konto mit E-Mail-Adresse, ist ein Einmalpasswort unterwegs; das kann einige Minuten dauern.',
+  'mailRequest.missing': 'Geben Sie Ihren Benutzernamen oder Ihre E-Mail-Adresse ein.',
+  'mailRequest.back': 'Zurück zur Anmeldung',
   'signIn.signOutUnconfirmed':
     'Sie sind auf dieser Seite abgemeldet, aber der Kartendienst hat es nicht bestätigt. Schließen Sie den Browser, um sicherzugehen.',
 
@@ -131,6 +142,23 @@ export const de = {
   'otp.copyFailed':
     'Dieser Browser hat das Kopieren nicht erlaubt. Markieren Sie das Passwort und kopieren Sie es von Hand.',
   'otp.hide': 'Ausblenden',
+  'otp.sendEmail': 'Einmalpasswort per E-Mail senden',
+  'otp.sendingEmail': 'E-Mail wird eingereiht…',
+  'otp.emailQueued':
+    'Eine E-Mail mit einem neuen Einmalpasswort ist unterwegs an {address}. Es gilt einmal, bis {time}.',
+  'mail.title': 'Ausgehende E-Mails',
+  'mail.notConfigured':
+    'Kein Mailserver eingerichtet: Einmalpasswörter werden hier angezeigt oder von Hand in eine E-Mail kopiert.',
+  'mail.empty': 'Noch keine E-Mails.',
+  'mail.state.queued': 'In der Warteschlange',
+  'mail.state.sent': 'Gesendet',
+  'mail.state.failed': 'Nicht zugestellt',
+  'mail.to': 'An',
+  'mail.state': 'Status',
+  'mail.attempts': 'Versuche',
+  'mail.lastError': 'Letzter Fehler',
+  'mail.nextAttempt': 'Nächster Versuch',
+  'mail.refresh': 'Aktualisieren',
 
   'email.title': 'E-Mail-Vorschau',
   'email.notSent': 'Dieser Dienst versendet keine E-Mails: So würde die E-Mail lauten.',
@@ -211,6 +239,8 @@ export const de = {
   'audit.kind.account_locked': 'Konto gesperrt',
   'audit.kind.account_unlocked': 'Konto entsperrt',
   'audit.kind.otp_issued': 'Einmalpasswort ausgestellt',
+  'audit.kind.otp_mail_sent': 'Einmalpasswort per E-Mail gesendet',
+  'audit.kind.otp_mail_failed': 'E-Mail mit Einmalpasswort nicht zugestellt',
   'audit.kind.portal_login': 'Im Portal angemeldet',
   'audit.kind.handover_confirmed': 'Karte per Telefon verknüpft',
   'audit.kind.portal_login_failed': 'Portal-Anmeldung abgelehnt',

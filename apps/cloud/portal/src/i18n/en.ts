@@ -78,6 +78,17 @@ export const en = {
   'signIn.problem.provider_refused':
     'Your organisation’s sign-in did not let you in, or it was cancelled. Sign in again.',
   'signIn.signedOut': 'You are signed out.',
+  'signIn.mailRequest': 'I can’t sign in at the printer',
+  'mailRequest.title': 'One-time password by e-mail',
+  'mailRequest.intro':
+    'Enter your username or e-mail address. If it belongs to an account with an e-mail address, a one-time password is sent there: type it at the printer instead of your password.',
+  'mailRequest.login': 'Username or e-mail address',
+  'mailRequest.submit': 'Send me a one-time password',
+  'mailRequest.sending': 'Sending…',
+  'mailRequest.done':
+    'Thank you. If this belongs to an account with an e-mail address, a one-time password is on its way; it can take a few minutes.',
+  'mailRequest.missing': 'Enter your username or e-mail address.',
+  'mailRequest.back': 'Back to sign-in',
   'signIn.signOutUnconfirmed':
     'You are signed out on this page, but the card service did not confirm it. Close the browser to be sure.',
 
@@ -123,6 +134,23 @@ export const en = {
   'otp.copied': 'Copied.',
   'otp.copyFailed': 'This browser did not allow copying. Select the password and copy it by hand.',
   'otp.hide': 'Hide',
+  'otp.sendEmail': 'Send one-time password by e-mail',
+  'otp.sendingEmail': 'Queuing the e-mail…',
+  'otp.emailQueued':
+    'An e-mail with a new one-time password is on its way to {address}. It works once, until {time}.',
+  'mail.title': 'Outgoing mail',
+  'mail.notConfigured':
+    'No mail server is configured: one-time passwords are shown here, or copied into an e-mail by hand.',
+  'mail.empty': 'No e-mail yet.',
+  'mail.state.queued': 'Queued',
+  'mail.state.sent': 'Sent',
+  'mail.state.failed': 'Not delivered',
+  'mail.to': 'To',
+  'mail.state': 'State',
+  'mail.attempts': 'Attempts',
+  'mail.lastError': 'Last error',
+  'mail.nextAttempt': 'Next attempt',
+  'mail.refresh': 'Refresh',
 
   'email.title': 'E-mail preview',
   'email.notSent': 'This service sends no e-mail: this is what the e-mail would say.',
@@ -199,6 +227,8 @@ export const en = {
   'audit.kind.account_locked': 'Account locked',
   'audit.kind.account_unlocked': 'Account unlocked',
   'audit.kind.otp_issued': 'One-time password issued',
+  'audit.kind.otp_mail_sent': 'One-time password e-mailed',
+  'audit.kind.otp_mail_failed': 'One-time password e-mail not delivered',
   'audit.kind.portal_login': 'Signed in to the portal',
   'audit.kind.handover_confirmed': 'Card linked from a phone',
   'audit.kind.portal_login_failed': 'Portal sign-in refused',

@@ -81,6 +81,17 @@ export const es = {
   'signIn.problem.provider_refused':
     'El inicio de sesión de su organización no le dio acceso o se canceló. Inicie sesión de nuevo.',
   'signIn.signedOut': 'Ha cerrado la sesión.',
+  'signIn.mailRequest': 'No puedo iniciar sesión en la impresora',
+  'mailRequest.title': 'Código de un solo uso por correo',
+  'mailRequest.intro':
+    'Introduzca su nombre de usuario o su dirección de correo. Si pertenece a una cuenta con dirección de correo, se le envía allí un código de un solo uso: escríbalo en la impresora en lugar de su contraseña.',
+  'mailRequest.login': 'Nombre de usuario o dirección de correo',
+  'mailRequest.submit': 'Enviarme un código de un solo uso',
+  'mailRequest.sending': 'Enviando…',
+  'mailRequest.done':
+    'Gracias. Si pertenece a una cuenta con dirección de correo, un código de un solo uso va de camino; puede tardar unos minutos.',
+  'mailRequest.missing': 'Introduzca su nombre de usuario o su dirección de correo.',
+  'mailRequest.back': 'Volver al inicio de sesión',
   'signIn.signOutUnconfirmed':
     'Ha cerrado la sesión en esta página, pero el servicio de tarjetas no lo ha confirmado. Cierre el navegador para asegurarse.',
 
@@ -126,6 +137,23 @@ export const es = {
   'otp.copied': 'Copiado.',
   'otp.copyFailed': 'Este navegador no ha permitido copiar. Seleccione el código y cópielo a mano.',
   'otp.hide': 'Ocultar',
+  'otp.sendEmail': 'Enviar código de un solo uso por correo',
+  'otp.sendingEmail': 'Poniendo el correo en cola…',
+  'otp.emailQueued':
+    'Un correo con un nuevo código de un solo uso va de camino a {address}. Sirve una vez, hasta el {time}.',
+  'mail.title': 'Correo saliente',
+  'mail.notConfigured':
+    'No hay ningún servidor de correo configurado: los códigos de un solo uso se muestran aquí o se copian a mano en un correo.',
+  'mail.empty': 'Aún no hay correos.',
+  'mail.state.queued': 'En cola',
+  'mail.state.sent': 'Enviado',
+  'mail.state.failed': 'No entregado',
+  'mail.to': 'Para',
+  'mail.state': 'Estado',
+  'mail.attempts': 'Intentos',
+  'mail.lastError': 'Último error',
+  'mail.nextAttempt': 'Próximo intento',
+  'mail.refresh': 'Actualizar',
 
   'email.title': 'Vista previa del correo',
   'email.notSent': 'Este servicio no envía correos: esto es lo que diría el correo.',
@@ -208,6 +236,8 @@ export const es = {
   'audit.kind.account_locked': 'Cuenta bloqueada',
   'audit.kind.account_unlocked': 'Cuenta desbloqueada',
   'audit.kind.otp_issued': 'Código de un solo uso emitido',
+  'audit.kind.otp_mail_sent': 'Código de un solo uso enviado por correo',
+  'audit.kind.otp_mail_failed': 'Correo con código de un solo uso no entregado',
   'audit.kind.portal_login': 'Inicio de sesión en el portal',
   'audit.kind.handover_confirmed': 'Tarjeta vinculada desde un teléfono',
   'audit.kind.portal_login_failed': 'Inicio de sesión en el portal rechazado',

@@ -80,6 +80,17 @@ export const fr = {
   'signIn.problem.provider_refused':
     'La connexion de votre organisation ne vous a pas admis, ou elle a été annulée. Reconnectez-vous.',
   'signIn.signedOut': 'Vous êtes déconnecté.',
+  'signIn.mailRequest': 'Je n’arrive pas à me connecter à l’imprimante',
+  'mailRequest.title': 'Code à usage unique par e-mail',
+  'mailRequest.intro':
+    'Saisissez votre nom d’utilisateur ou votre adresse e-mail. S’il correspond à un compte doté d’une adresse e-mail, un code à usage unique y est envoyé : saisissez-le à l’imprimante à la place de votre mot de passe.',
+  'mailRequest.login': 'Nom d’utilisateur ou adresse e-mail',
+  'mailRequest.submit': 'M’envoyer un code à usage unique',
+  'mailRequest.sending': 'Envoi…',
+  'mailRequest.done':
+    'Merci. Si cela correspond à un compte doté d’une adresse e-mail, un code à usage unique est en route ; cela peut prendre quelques minutes.',
+  'mailRequest.missing': 'Saisissez votre nom d’utilisateur ou votre adresse e-mail.',
+  'mailRequest.back': 'Retour à la connexion',
   'signIn.signOutUnconfirmed':
     'Vous êtes déconnecté sur cette page, mais le service de cartes ne l’a pas confirmé. Fermez le navigateur pour en être sûr.',
 
@@ -126,6 +137,23 @@ export const fr = {
   'otp.copied': 'Copié.',
   'otp.copyFailed': 'Ce navigateur n’a pas autorisé la copie. Sélectionnez le code et copiez-le à la main.',
   'otp.hide': 'Masquer',
+  'otp.sendEmail': 'Envoyer un code à usage unique par e-mail',
+  'otp.sendingEmail': 'Mise en file de l’e-mail…',
+  'otp.emailQueued':
+    'Un e-mail avec un nouveau code à usage unique est en route vers {address}. Il fonctionne une fois, jusqu’au {time}.',
+  'mail.title': 'Courrier sortant',
+  'mail.notConfigured':
+    'Aucun serveur de messagerie n’est configuré : les codes à usage unique sont affichés ici ou copiés à la main dans un e-mail.',
+  'mail.empty': 'Aucun e-mail pour l’instant.',
+  'mail.state.queued': 'En file d’attente',
+  'mail.state.sent': 'Envoyé',
+  'mail.state.failed': 'Non distribué',
+  'mail.to': 'À',
+  'mail.state': 'État',
+  'mail.attempts': 'Tentatives',
+  'mail.lastError': 'Dernière erreur',
+  'mail.nextAttempt': 'Prochaine tentative',
+  'mail.refresh': 'Actualiser',
 
   'email.title': 'Aperçu de l’e-mail',
   'email.notSent': 'Ce service n’envoie pas d’e-mails : voici ce que dirait l’e-mail.',
@@ -207,6 +235,8 @@ export const fr = {
   'audit.kind.account_locked': 'Compte bloqué',
   'audit.kind.account_unlocked': 'Compte débloqué',
   'audit.kind.otp_issued': 'Code à usage unique émis',
+  'audit.kind.otp_mail_sent': 'Code à usage unique envoyé par e-mail',
+  'audit.kind.otp_mail_failed': 'E-mail de code à usage unique non distribué',
   'audit.kind.portal_login': 'Connexion au portail',
   'audit.kind.handover_confirmed': 'Carte associée depuis un téléphone',
   'audit.kind.portal_login_failed': 'Connexion au portail refusée',

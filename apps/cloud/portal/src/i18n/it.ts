@@ -78,6 +78,17 @@ export const it = {
   'signIn.problem.provider_refused':
     'L’accesso della sua organizzazione non l’ha fatta entrare, oppure è stato annullato. Acceda di nuovo.',
   'signIn.signedOut': 'È uscito dal portale.',
+  'signIn.mailRequest': 'Non riesco ad accedere alla stampante',
+  'mailRequest.title': 'Codice monouso per e-mail',
+  'mailRequest.intro':
+    'Inserisca il suo nome utente o il suo indirizzo e-mail. Se appartiene a un account con indirizzo e-mail, le inviamo lì un codice monouso: lo digiti alla stampante al posto della password.',
+  'mailRequest.login': 'Nome utente o indirizzo e-mail',
+  'mailRequest.submit': 'Inviami un codice monouso',
+  'mailRequest.sending': 'Invio…',
+  'mailRequest.done':
+    'Grazie. Se appartiene a un account con indirizzo e-mail, un codice monouso è in viaggio; può richiedere alcuni minuti.',
+  'mailRequest.missing': 'Inserisca il suo nome utente o il suo indirizzo e-mail.',
+  'mailRequest.back': 'Torna all’accesso',
   'signIn.signOutUnconfirmed':
     'È uscito da questa pagina, ma il servizio tessere non lo ha confermato. Chiuda il browser per sicurezza.',
 
@@ -124,6 +135,23 @@ export const it = {
   'otp.copied': 'Copiato.',
   'otp.copyFailed': 'Questo browser non ha consentito la copia. Selezioni il codice e lo copi a mano.',
   'otp.hide': 'Nascondi',
+  'otp.sendEmail': 'Invia codice monouso per e-mail',
+  'otp.sendingEmail': 'E-mail in coda…',
+  'otp.emailQueued':
+    'Un’e-mail con un nuovo codice monouso è in viaggio verso {address}. Funziona una volta, fino al {time}.',
+  'mail.title': 'Posta in uscita',
+  'mail.notConfigured':
+    'Nessun server di posta configurato: i codici monouso vengono mostrati qui o copiati a mano in un’e-mail.',
+  'mail.empty': 'Ancora nessuna e-mail.',
+  'mail.state.queued': 'In coda',
+  'mail.state.sent': 'Inviata',
+  'mail.state.failed': 'Non consegnata',
+  'mail.to': 'A',
+  'mail.state': 'Stato',
+  'mail.attempts': 'Tentativi',
+  'mail.lastError': 'Ultimo errore',
+  'mail.nextAttempt': 'Prossimo tentativo',
+  'mail.refresh': 'Aggiorna',
 
   'email.title': 'Anteprima e-mail',
   'email.notSent': 'Questo servizio non invia e-mail: ecco cosa direbbe l’e-mail.',
@@ -205,6 +233,8 @@ export const it = {
   'audit.kind.account_locked': 'Account bloccato',
   'audit.kind.account_unlocked': 'Account sbloccato',
   'audit.kind.otp_issued': 'Codice monouso emesso',
+  'audit.kind.otp_mail_sent': 'Codice monouso inviato per e-mail',
+  'audit.kind.otp_mail_failed': 'E-mail con codice monouso non consegnata',
   'audit.kind.portal_login': 'Accesso al portale',
   'audit.kind.handover_confirmed': 'Tessera collegata da un telefono',
   'audit.kind.portal_login_failed': 'Accesso al portale rifiutato',

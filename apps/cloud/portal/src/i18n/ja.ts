@@ -79,6 +79,17 @@ export const ja = {
   'signIn.problem.provider_refused':
     '組織のログインで許可されなかったか、ログインがキャンセルされました。もう一度ログインしてください。',
   'signIn.signedOut': 'ログアウトしました。',
+  'signIn.mailRequest': 'プリンターでサインインできない場合',
+  'mailRequest.title': 'メールでワンタイムパスワードを受け取る',
+  'mailRequest.intro':
+    'ユーザー名またはメールアドレスを入力してください。メールアドレスが登録されたアカウントのものであれば、そのアドレスにワンタイムパスワードを送信します。プリンターでパスワードの代わりに入力してください。',
+  'mailRequest.login': 'ユーザー名またはメールアドレス',
+  'mailRequest.submit': 'ワンタイムパスワードを送信',
+  'mailRequest.sending': '送信しています…',
+  'mailRequest.done':
+    'ありがとうございます。メールアドレスが登録されたアカウントのものであれば、ワンタイムパスワードを送信しています。届くまで数分かかることがあります。',
+  'mailRequest.missing': 'ユーザー名またはメールアドレスを入力してください。',
+  'mailRequest.back': 'サインインに戻る',
   'signIn.signOutUnconfirmed':
     'このページではログアウトしましたが、カードサービスで確認できませんでした。念のため、ブラウザーを閉じてください。',
 
@@ -126,6 +137,23 @@ export const ja = {
   'otp.copyFailed':
     'このブラウザーではコピーが許可されませんでした。パスワードを選択して、手動でコピーしてください。',
   'otp.hide': '非表示',
+  'otp.sendEmail': 'ワンタイムパスワードをメールで送信',
+  'otp.sendingEmail': 'メールを送信キューに追加しています…',
+  'otp.emailQueued':
+    '新しいワンタイムパスワードを記載したメールを {address} に送信しています。{time} まで、1 回だけ使用できます。',
+  'mail.title': '送信メール',
+  'mail.notConfigured':
+    'メールサーバーが設定されていません。ワンタイムパスワードはここに表示されるか、手動でメールにコピーします。',
+  'mail.empty': 'メールはまだありません。',
+  'mail.state.queued': '送信待ち',
+  'mail.state.sent': '送信済み',
+  'mail.state.failed': '配信できませんでした',
+  'mail.to': '宛先',
+  'mail.state': '状態',
+  'mail.attempts': '試行回数',
+  'mail.lastError': '最後のエラー',
+  'mail.nextAttempt': '次の試行',
+  'mail.refresh': '更新',
 
   'email.title': 'メールのプレビュー',
   'email.notSent': 'このサービスはメールを送信しません。送信した場合のメールの内容です。',
@@ -202,6 +230,8 @@ export const ja = {
   'audit.kind.account_locked': 'アカウントをロック',
   'audit.kind.account_unlocked': 'アカウントのロックを解除',
   'audit.kind.otp_issued': 'ワンタイムパスワードを発行',
+  'audit.kind.otp_mail_sent': 'ワンタイムパスワードをメールで送信',
+  'audit.kind.otp_mail_failed': 'ワンタイムパスワードのメールを配信できませんでした',
   'audit.kind.portal_login': 'ポータルにログイン',
   'audit.kind.handover_confirmed': 'スマートフォンからカードを紐付け',
   'audit.kind.portal_login_failed': 'ポータルへのサインインを拒否',

@@ -77,6 +77,17 @@ export const nl = {
   'signIn.problem.provider_refused':
     'De aanmelding van uw organisatie liet u niet toe, of werd geannuleerd. Meld u opnieuw aan.',
   'signIn.signedOut': 'U bent afgemeld.',
+  'signIn.mailRequest': 'Ik kan me niet aanmelden bij de printer',
+  'mailRequest.title': 'Eenmalige code per e-mail',
+  'mailRequest.intro':
+    'Vul uw gebruikersnaam of e-mailadres in. Hoort het bij een account met een e-mailadres, dan sturen we daar een eenmalige code naartoe: typ die bij de printer in plaats van uw wachtwoord.',
+  'mailRequest.login': 'Gebruikersnaam of e-mailadres',
+  'mailRequest.submit': 'Stuur mij een eenmalige code',
+  'mailRequest.sending': 'Versturen…',
+  'mailRequest.done':
+    'Dank u. Hoort dit bij een account met een e-mailadres, dan is een eenmalige code onderweg; dat kan enkele minuten duren.',
+  'mailRequest.missing': 'Vul uw gebruikersnaam of e-mailadres in.',
+  'mailRequest.back': 'Terug naar aanmelden',
   'signIn.signOutUnconfirmed':
     'U bent op deze pagina afgemeld, maar de kaartservice heeft dat niet bevestigd. Sluit de browser voor de zekerheid.',
 
@@ -123,6 +134,23 @@ export const nl = {
   'otp.copied': 'Gekopieerd.',
   'otp.copyFailed': 'Deze browser stond kopiëren niet toe. Selecteer de code en kopieer hem met de hand.',
   'otp.hide': 'Verbergen',
+  'otp.sendEmail': 'Eenmalige code per e-mail versturen',
+  'otp.sendingEmail': 'E-mail wordt in de wachtrij gezet…',
+  'otp.emailQueued':
+    'Een e-mail met een nieuwe eenmalige code is onderweg naar {address}. Hij werkt één keer, tot {time}.',
+  'mail.title': 'Uitgaande e-mail',
+  'mail.notConfigured':
+    'Er is geen mailserver ingesteld: eenmalige codes worden hier getoond of met de hand in een e-mail gekopieerd.',
+  'mail.empty': 'Nog geen e-mail.',
+  'mail.state.queued': 'In de wachtrij',
+  'mail.state.sent': 'Verstuurd',
+  'mail.state.failed': 'Niet bezorgd',
+  'mail.to': 'Aan',
+  'mail.state': 'Status',
+  'mail.attempts': 'Pogingen',
+  'mail.lastError': 'Laatste fout',
+  'mail.nextAttempt': 'Volgende poging',
+  'mail.refresh': 'Vernieuwen',
 
   'email.title': 'Voorbeeld van de e-mail',
   'email.notSent': 'Deze service verstuurt geen e-mail: dit is wat de e-mail zou zeggen.',
@@ -203,6 +231,8 @@ export const nl = {
   'audit.kind.account_locked': 'Account geblokkeerd',
   'audit.kind.account_unlocked': 'Account gedeblokkeerd',
   'audit.kind.otp_issued': 'Eenmalige code uitgegeven',
+  'audit.kind.otp_mail_sent': 'Eenmalige code per e-mail verstuurd',
+  'audit.kind.otp_mail_failed': 'E-mail met eenmalige code niet bezorgd',
   'audit.kind.portal_login': 'Aangemeld bij het portaal',
   'audit.kind.handover_confirmed': 'Kaart gekoppeld via een telefoon',
   'audit.kind.portal_login_failed': 'Aanmelding op het portaal geweigerd',

@@ -77,6 +77,17 @@ export const pl = {
   'signIn.problem.provider_refused':
     'Logowanie Twojej organizacji nie wpuściło Cię albo zostało anulowane. Zaloguj się ponownie.',
   'signIn.signedOut': 'Wylogowano.',
+  'signIn.mailRequest': 'Nie mogę się zalogować przy drukarce',
+  'mailRequest.title': 'Kod jednorazowy e-mailem',
+  'mailRequest.intro':
+    'Wpisz nazwę użytkownika lub adres e-mail. Jeśli należy do konta z adresem e-mail, wyślemy na niego kod jednorazowy: wpisz go przy drukarce zamiast hasła.',
+  'mailRequest.login': 'Nazwa użytkownika lub adres e-mail',
+  'mailRequest.submit': 'Wyślij mi kod jednorazowy',
+  'mailRequest.sending': 'Wysyłanie…',
+  'mailRequest.done':
+    'Dziękujemy. Jeśli to należy do konta z adresem e-mail, kod jednorazowy jest w drodze; może to potrwać kilka minut.',
+  'mailRequest.missing': 'Wpisz nazwę użytkownika lub adres e-mail.',
+  'mailRequest.back': 'Powrót do logowania',
   'signIn.signOutUnconfirmed':
     'Wylogowano na tej stronie, ale usługa kart tego nie potwierdziła. Dla pewności zamknij przeglądarkę.',
 
@@ -122,6 +133,23 @@ export const pl = {
   'otp.copied': 'Skopiowano.',
   'otp.copyFailed': 'Ta przeglądarka nie pozwoliła na kopiowanie. Zaznacz kod i skopiuj go ręcznie.',
   'otp.hide': 'Ukryj',
+  'otp.sendEmail': 'Wyślij kod jednorazowy e-mailem',
+  'otp.sendingEmail': 'Dodawanie e-maila do kolejki…',
+  'otp.emailQueued':
+    'E-mail z nowym kodem jednorazowym jest w drodze na adres {address}. Działa jeden raz, do {time}.',
+  'mail.title': 'Poczta wychodząca',
+  'mail.notConfigured':
+    'Nie skonfigurowano serwera poczty: kody jednorazowe są wyświetlane tutaj lub kopiowane ręcznie do e-maila.',
+  'mail.empty': 'Brak e-maili.',
+  'mail.state.queued': 'W kolejce',
+  'mail.state.sent': 'Wysłano',
+  'mail.state.failed': 'Nie doręczono',
+  'mail.to': 'Do',
+  'mail.state': 'Stan',
+  'mail.attempts': 'Próby',
+  'mail.lastError': 'Ostatni błąd',
+  'mail.nextAttempt': 'Następna próba',
+  'mail.refresh': 'Odśwież',
 
   'email.title': 'Podgląd e-maila',
   'email.notSent': 'Ta usługa nie wysyła e-maili: tak brzmiałaby ta wiadomość.',
@@ -203,6 +231,8 @@ export const pl = {
   'audit.kind.account_locked': 'Konto zablokowane',
   'audit.kind.account_unlocked': 'Konto odblokowane',
   'audit.kind.otp_issued': 'Wydano kod jednorazowy',
+  'audit.kind.otp_mail_sent': 'Wysłano kod jednorazowy e-mailem',
+  'audit.kind.otp_mail_failed': 'Nie doręczono e-maila z kodem jednorazowym',
   'audit.kind.portal_login': 'Logowanie do portalu',
   'audit.kind.handover_confirmed': 'Karta połączona z telefonu',
   'audit.kind.portal_login_failed': 'Odrzucono logowanie do portalu',

@@ -2,6 +2,7 @@ import type { IssuedOtp } from '@cardenroll/contract';
 import { useEffect, useRef } from 'preact/hooks';
 import { CopyButton } from '../components/CopyButton';
 import { FailureNotice } from '../components/FailureNotice';
+import { Notice } from '../components/Notice';
 import { useLanguage } from '../i18n/language-context';
 import { EmailPreviewView } from './EmailPreviewView';
 import type { OtpModel } from './otp-model';
@@ -10,6 +11,8 @@ interface OtpSectionProps {
   readonly model: OtpModel;
   /** Who the password is for: the signed-in person, or a user an administrator looks after. */
   readonly audience: 'self' | 'user';
+  /** The service sends e-mail: an administrator sends the password instead of previewing an e-mail. */
+  readonly sendsMail?: boolean;
 }
 
 function ShownOtp({ issued, onHide }: { readonly issued: IssuedOtp; readonly onHide: () => void }) {
@@ -39,8 +42,9 @@ function ShownOtp({ issued, onHide }: { readonly issued: IssuedOtp; readonly onH
 }
 
 /** Generate one-time password (and, for administrators, the e-mail preview); the password shows once. */
-export function OtpSection({ model, audience }: OtpSectionProps) {
-  const { t } = useLanguage();
+export function OtpSection({ model, audience, sendsMail = false }: OtpSectionProps) {
+  const { t, dateTime } = useLanguage();
+  const queued = model.queued.value;
   useEffect(() => () => model.hide(), [model]);
   const issuing = model.issuing.value;
   const failure = model.failure.value;
@@ -59,7 +63,17 @@ export function OtpSection({ model, audience }: OtpSectionProps) {
         >
           {t('otp.generate')}
         </button>
-        {audience === 'user' ? (
+        {audience === 'user' && sendsMail ? (
+          <button
+            type="button"
+            class="button"
+            disabled={issuing !== null}
+            onClick={() => void model.sendMail()}
+          >
+            {t('otp.sendEmail')}
+          </button>
+        ) : null}
+        {audience === 'user' && !sendsMail ? (
           <button
             type="button"
             class="button"
@@ -70,7 +84,12 @@ export function OtpSection({ model, audience }: OtpSectionProps) {
           </button>
         ) : null}
       </div>
-      {issuing ? <p role="status">{t('otp.issuing')}</p> : null}
+      {issuing ? <p role="status">{t(issuing === 'email' ? 'otp.sendingEmail' : 'otp.issuing')}</p> : null}
+      {queued ? (
+        <Notice tone="status">
+          {t('otp.emailQueued', { address: queued.to, time: dateTime(queued.expiresAt) })}
+        </Notice>
+      ) : null}
       {failure ? <FailureNotice failure={failure} /> : null}
       {shown ? <ShownOtp issued={shown} onHide={model.hide} /> : null}
     </section>

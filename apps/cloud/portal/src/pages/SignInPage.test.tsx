@@ -152,3 +152,27 @@ describe('Sign in', () => {
     expect(screen.queryByRole('link', { name: /Anmelden mit|mit .* anmelden/ })).toBeNull();
   });
 });
+
+describe("I can't sign in at the printer", () => {
+  it('is offered only where the service sends e-mail', async () => {
+    await signInPage();
+    expect(screen.queryByText('I can’t sign in at the printer')).toBeNull();
+  });
+
+  it('asks for a one-time password by e-mail and says the same whoever was named', async () => {
+    const service = createFakeService();
+    service.on('GET /session', () => json(200, { user: null, mail: true }));
+    service.on('POST /otp-request', () => json(202, { accepted: true }));
+    await renderPortal(service, '/portal/');
+    fireEvent.click(await screen.findByText('I can’t sign in at the printer'));
+    fireEvent.click(screen.getByRole('button', { name: 'Send me a one-time password' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Enter your username or e-mail address.');
+    fireEvent.input(screen.getByLabelText('Username or e-mail address'), { target: { value: ' erin ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send me a one-time password' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toContain('If this belongs to an account'),
+    );
+    expect(service.seen('POST /otp-request').map((r) => r.body)).toEqual([{ login: 'erin' }]);
+    expect((screen.getByLabelText('Username or e-mail address') as HTMLInputElement).value).toBe('');
+  });
+});

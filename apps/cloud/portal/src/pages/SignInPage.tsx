@@ -5,6 +5,7 @@ import { Notice } from '../components/Notice';
 import { PageHeading } from '../components/PageHeading';
 import { useLanguage } from '../i18n/language-context';
 import type { PortalLanguage } from '../i18n/translate';
+import { MailRequestForm } from '../mail/MailRequestForm';
 import { usePortal } from '../portal-context';
 import { attempt } from '../remote';
 import type { SignedOutReason } from '../session/session-model';
@@ -138,6 +139,7 @@ export function SignInPage({ reason, purpose }: SignInPageProps) {
           </button>
         </div>
       </form>
+      {session.sendsMail.value ? <MailRequestForm /> : null}
     </section>
   );
 }

@@ -201,3 +201,22 @@ describe('a user’s desktop clients, for an administrator', () => {
     expect(service.seen('DELETE /users/u_bob/clients/cf_9')[0]?.headers.get('X-CSRF-Token')).toBe(csrfToken);
   });
 });
+
+describe('User one-time password by e-mail (administrators)', () => {
+  it('sends it where the service sends e-mail, says where to, and never shows the code', async () => {
+    const service = createFakeService();
+    service.on('GET /session', () => json(200, { user: admin, csrfToken, mail: true }));
+    service.on('GET /users/u_bob/cards', () => json(200, { user: bob, cards: [bobsCard] }));
+    service.on('POST /users/u_bob/otp', () =>
+      json(202, { queued: true, to: 'bob@example.test', expiresAt: '2030-01-02T08:00:00.000Z' }),
+    );
+    await renderPortal(service, '/portal/users/u_bob');
+    await screen.findByRole('heading', { level: 1, name: 'Cards of Bob Stone' });
+    expect(screen.queryByRole('button', { name: 'E-mail preview' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Send one-time password by e-mail' }));
+    const notice = await screen.findByText(/is on its way to bob@example.test/);
+    expect(notice.textContent).toContain('It works once, until');
+    expect(service.seen('POST /users/u_bob/otp')[0]?.body).toEqual({ delivery: 'email' });
+    expect(screen.queryByText('New one-time password')).toBeNull();
+  });
+});

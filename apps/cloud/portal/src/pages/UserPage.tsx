@@ -18,7 +18,7 @@ import { createUserModel } from '../users/user-model';
 /** One user's cards for an administrator: Add card, Remove, one-time password, Unlock, desktop clients. */
 export function UserPage({ userId }: { readonly userId: string }) {
   const { t, dateTime } = useLanguage();
-  const { client, router } = usePortal();
+  const { client, router, session } = usePortal();
   const model = useMemo(() => createUserModel(client, userId), [client, userId]);
   const account = useMemo(
     () =>
@@ -111,7 +111,7 @@ export function UserPage({ userId }: { readonly userId: string }) {
               onRetry={() => void model.load()}
             />
           </section>
-          <OtpSection model={model.otp} audience="user" />
+          <OtpSection model={model.otp} audience="user" sendsMail={session.sendsMail.value} />
           <ClientsSection model={clients} of={user.value.displayName} />
           <AccountAdminSection model={account} user={user.value} />
         </>

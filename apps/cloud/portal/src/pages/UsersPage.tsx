@@ -3,6 +3,7 @@ import { FailureNotice } from '../components/FailureNotice';
 import { PageHeading } from '../components/PageHeading';
 import { RouteLink } from '../components/RouteLink';
 import { useLanguage } from '../i18n/language-context';
+import { OutgoingMailSection } from '../mail/OutgoingMailSection';
 import { usePortal } from '../portal-context';
 import { isLocked } from '../users/lock-state';
 import { NewUserForm } from '../users/NewUserForm';
@@ -103,6 +104,7 @@ export function UsersPage() {
           ) : null}
         </>
       ) : null}
+      <OutgoingMailSection />
     </section>
   );
 }

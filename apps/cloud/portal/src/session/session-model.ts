@@ -24,6 +24,8 @@ export type SessionState =
 /** Who is signed in to the portal, and the ways in and out. */
 export interface SessionModel {
   readonly state: ReadonlySignal<SessionState>;
+  /** Whether the service sends e-mail (the sign-in page then offers a one-time password by e-mail). */
+  readonly sendsMail: ReadonlySignal<boolean>;
   /** Asks the service whether the browser already has a session (at start). */
   check(): Promise<void>;
   /** Signs in; resolves to the failure when it did not work. */
@@ -37,11 +39,14 @@ export interface SessionModel {
 
 export function createSessionModel(client: PortalClient): SessionModel {
   const state = signal<SessionState>({ status: 'checking' });
+  const sendsMail = signal(false);
   return {
     state,
+    sendsMail,
     check: async () => {
       try {
         const session = await client.session();
+        sendsMail.value = client.sendsMail();
         state.value = session ? { status: 'signedIn', user: session.user } : { status: 'signedOut' };
       } catch (error) {
         const failure = toPortalFailure(error);
@@ -54,6 +59,7 @@ export function createSessionModel(client: PortalClient): SessionModel {
     signIn: async (username, password) => {
       try {
         const session = await client.signIn(username, password);
+        sendsMail.value = client.sendsMail();
         state.value = { status: 'signedIn', user: session.user };
         return undefined;
       } catch (error) {

@@ -34,7 +34,10 @@ export function createUserModel(client: PortalClient, userId: string): UserModel
     (cardNumber) => client.addUserCard(userId, cardNumber),
     (card) => cards.added(card),
   );
-  const otp = createOtpModel((delivery) => client.issueUserOtp(userId, delivery));
+  const otp = createOtpModel(
+    (delivery) => client.issueUserOtp(userId, delivery),
+    () => client.sendUserOtpMail(userId),
+  );
   let latest = 0;
 
   const load = async () => {
