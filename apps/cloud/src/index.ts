@@ -8,7 +8,7 @@ import { type Clock, demoTenant, seedTenant, type TenantContext } from '@cardenr
 import { serve } from '@hono/node-server';
 import type { Database } from 'better-sqlite3';
 import { builtPortalDir } from './config';
-import { openDatabase } from './db/open-database';
+import { openStore } from './db/open-store';
 import { createApp } from './http/app';
 import { installationKey } from './secrets/installation-key';
 import { createNodeSecrets } from './secrets/node-secrets';
@@ -35,12 +35,19 @@ export interface StartCloudOptions {
   readonly demo?: boolean;
   /** The installation's key, base64 (CLOUD_SECRET_KEY); else `installation.key` in the data directory. */
   readonly secretKey?: string | undefined;
+  /** PostgreSQL (DATABASE_URL) instead of the data file in `dataDir`. */
+  readonly databaseUrl?: string | null;
+  /** Connections to PostgreSQL at most (DATABASE_POOL_SIZE). */
+  readonly poolSize?: number;
 }
 
 export interface RunningCloud {
   /** The service's base URL with a trailing slash, e.g. `http://127.0.0.1:8787/`: the panels' tenantUrl. */
   readonly url: string;
+  /** The SQLite database; reading it under DATABASE_URL throws (tests of the default store use it). */
   readonly db: Database;
+  /** The data file, or the database URL without its password. */
+  readonly where: string;
   /** The context the tenant's rules run on, for tests and the command line. */
   readonly context: TenantContext;
   close(): Promise<void>;
@@ -50,18 +57,17 @@ const stdoutLog = (line: string) => {
   process.stdout.write(`${line}\n`);
 };
 
-/** Opens the data file (seeding the demo tenant into a new one) and serves the API and portal on it. */
+/** Opens the data file or DATABASE_URL (seeding the demo tenant into a new one) and serves the API and portal on it. */
 export async function startCloud(options: StartCloudOptions): Promise<RunningCloud> {
   const log = options.log ?? stdoutLog;
-  const db = openDatabase(options.dataDir, log);
+  const opened = await openStore(options, log);
   try {
     const key = installationKey(options.dataDir, options.secretKey);
-    const context = tenantContextOf(
-      db,
-      options.scryptLogN ?? defaultScryptLogN,
-      options.clock ?? Date.now,
-      key,
-    );
+    const context: TenantContext = {
+      store: opened.store,
+      now: options.clock ?? Date.now,
+      secrets: createNodeSecrets(options.scryptLogN ?? defaultScryptLogN, key),
+    };
     if (options.demo === true) await seedTenant(context, demoTenant);
     let listenUrl = '';
     const app = createApp({
@@ -87,19 +93,22 @@ export async function startCloud(options: StartCloudOptions): Promise<RunningClo
     listenUrl = `http://${linkHost}:${address.port}`;
     return {
       url: `http://${host}:${address.port}/`,
-      db,
+      get db(): Database {
+        if (opened.sqlite === null) throw new Error('this service runs on PostgreSQL, not on a data file');
+        return opened.sqlite;
+      },
+      where: opened.where,
       context,
       close: () =>
         new Promise<void>((resolve) => {
           server.close(() => {
-            db.close();
-            resolve();
+            void opened.close().then(resolve, resolve);
           });
           if ('closeAllConnections' in server) server.closeAllConnections();
         }),
     };
   } catch (error) {
-    db.close();
+    await opened.close();
     throw error;
   }
 }

@@ -11,10 +11,12 @@ import {
   withdrawTerminal,
 } from '@cardenroll/tenant';
 import type { CloudEnvConfig } from '../config';
-import { dataFileIn, openDatabase } from '../db/open-database';
+import { dataFileIn } from '../db/open-database';
+import { openStore } from '../db/open-store';
 import { readDirectoryFile } from '../directory/directory-file';
-import { startCloud, tenantContextOf } from '../index';
+import { startCloud } from '../index';
 import { installationKey } from '../secrets/installation-key';
+import { createNodeSecrets } from '../secrets/node-secrets';
 
 /** Where a command writes; tests pass their own. */
 export interface Output {
@@ -49,19 +51,18 @@ export async function withContext<T>(
   config: CloudEnvConfig,
   work: (ctx: TenantContext) => Promise<T>,
 ): Promise<T> {
-  const db = openDatabase(config.dataDir);
+  const opened = await openStore(config);
   try {
-    const ctx = tenantContextOf(
-      db,
-      config.scryptLogN,
-      Date.now,
-      installationKey(config.dataDir, config.secretKey),
-    );
+    const ctx: TenantContext = {
+      store: opened.store,
+      now: Date.now,
+      secrets: createNodeSecrets(config.scryptLogN, installationKey(config.dataDir, config.secretKey)),
+    };
     // Only a demo installation is seeded, by any command that comes first; a real one starts empty.
     if (config.demo) await seedTenant(ctx, demoTenant);
     return await work(ctx);
   } finally {
-    db.close();
+    await opened.close();
   }
 }
 
@@ -75,10 +76,12 @@ export async function serveCommand(config: CloudEnvConfig, output: Output): Prom
     scryptLogN: config.scryptLogN,
     demo: config.demo,
     secretKey: config.secretKey,
+    databaseUrl: config.databaseUrl,
+    poolSize: config.poolSize,
     log: output.out,
   });
   const base = config.publicUrl === null ? cloud.url : `${config.publicUrl}/`;
-  output.out(`Card enrollment service on ${cloud.url} (data: ${dataFileIn(config.dataDir)})`);
+  output.out(`Card enrollment service on ${cloud.url} (data: ${cloud.where})`);
   output.out(`  terminal API: ${base}api/v1/`);
   output.out(`  portal:       ${base}portal/`);
   if (config.demo) {

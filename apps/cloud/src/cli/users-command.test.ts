@@ -30,6 +30,8 @@ beforeEach(() => {
     allowedHosts: [],
     scryptLogN: 10,
     secretKey: undefined,
+    databaseUrl: null,
+    poolSize: 10,
     demo: true,
   };
   out = [];
