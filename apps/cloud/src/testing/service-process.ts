@@ -8,11 +8,14 @@ const mainFile = fileURLToPath(new URL('../main.ts', import.meta.url));
 export interface ServiceProcess {
   readonly url: string;
   readonly child: ChildProcess;
+  /** Everything it printed so far. */
+  output(): string;
   /** Ends it with `signal` and waits until it is gone. */
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export function spawnService(dataDir: string): Promise<ServiceProcess> {
+/** `env` adds to or overrides the service's environment (DATABASE_URL, CLOUD_SECRET_KEY for PostgreSQL). */
+export function spawnService(dataDir: string, env: Record<string, string> = {}): Promise<ServiceProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', mainFile, 'serve'], {
     cwd: repoRoot,
     env: {
@@ -22,6 +25,7 @@ export function spawnService(dataDir: string): Promise<ServiceProcess> {
       CLOUD_HOST: '127.0.0.1',
       CLOUD_SCRYPT_LOG_N: '10',
       CLOUD_DEMO: '1',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -41,7 +45,7 @@ export function spawnService(dataDir: string): Promise<ServiceProcess> {
       const url = /Card enrollment service on (http:\/\/\S+\/)/.exec(output)?.[1];
       if (url !== undefined) {
         clearTimeout(timer);
-        resolve({ url, child, stop });
+        resolve({ url, child, stop, output: () => output });
       }
     };
     child.stdout?.on('data', read);
