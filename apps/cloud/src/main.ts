@@ -1,6 +1,7 @@
 /** The command line of the reference enrollment service: `npm run cloud -- <command>` (see `--help`). */
 import {
   importCommand,
+  migrateToPostgresCommand,
   type Output,
   resetCommand,
   serveCommand,
@@ -50,6 +51,8 @@ async function main(argv: readonly string[]): Promise<number | 'running'> {
         return 2;
       }
       return usersCommand(config, ['add', args[1] ?? '', '--admin'], output, stdinPassword(output.err));
+    case 'migrate-to-postgres':
+      return migrateToPostgresCommand(config, output);
     case 'reset':
       return resetCommand(config, args, output);
     default:

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import {
   addTerminal,
   demoTenant,
@@ -11,11 +11,13 @@ import {
   withdrawTerminal,
 } from '@cardenroll/tenant';
 import type { CloudEnvConfig } from '../config';
-import { dataFileIn } from '../db/open-database';
+import { copyToPostgres } from '../db/copy-to-postgres';
+import { dataFileIn, openDatabase } from '../db/open-database';
+import { openPostgres, redactedUrl } from '../db/open-postgres';
 import { openStore } from '../db/open-store';
 import { readDirectoryFile } from '../directory/directory-file';
 import { startCloud } from '../index';
-import { installationKey } from '../secrets/installation-key';
+import { installationKey, installationKeyFile } from '../secrets/installation-key';
 import { createNodeSecrets } from '../secrets/node-secrets';
 
 /** Where a command writes; tests pass their own. */
@@ -31,7 +33,9 @@ export const usage = `Usage: npm run cloud -- <command>
                             the demo tenant instead, with its public passwords: for trying it out only.
                             Environment: CLOUD_PORT (8787), CLOUD_HOST (127.0.0.1),
                               CLOUD_DATA_DIR (<repo>/.cloud-data), CLOUD_PUBLIC_URL (the https URL behind a
-                              proxy, for links and QR codes), CLOUD_SECRET_KEY (the installation's key)
+                              proxy, for links and QR codes), CLOUD_SECRET_KEY (the installation's key),
+                              DATABASE_URL (postgres://…: PostgreSQL instead of the data file; several
+                              instances share it), DATABASE_POOL_SIZE (10 connections per instance)
   import <file.csv> [--dry-run]
                             make the directory's users and their directory cards true (see docs/cloud.md)
   settings [name=value ...] show the tenant settings, or change some (values are JSON: true, 5, ["CORP"])
@@ -43,6 +47,8 @@ export const usage = `Usage: npm run cloud -- <command>
         | delete <username> --yes]
                             list or manage local users; a password is asked twice on a terminal (not
                             shown), or read as one line from standard input; never from the arguments
+  migrate-to-postgres       copy the data file (CLOUD_DATA_DIR) into the EMPTY PostgreSQL database of
+                            DATABASE_URL, all or nothing; CLOUD_SECRET_KEY must be the data file's key
   reset --yes               delete the data file (a --demo start seeds the demo tenant again)
   --help                    this text
 `;
@@ -205,4 +211,49 @@ export function resetCommand(config: CloudEnvConfig, args: readonly string[], ou
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
   output.out(`Deleted ${file}. The next start seeds the demo tenant.`);
   return 0;
+}
+
+/**
+ * `migrate-to-postgres`: the data file into an empty PostgreSQL database, for moving an installation from
+ * one instance on SQLite to several on PostgreSQL. Stop the service first; the data file is only read.
+ */
+export async function migrateToPostgresCommand(config: CloudEnvConfig, output: Output): Promise<number> {
+  if (config.databaseUrl === null) {
+    output.err('migrate-to-postgres needs DATABASE_URL (postgres://user:password@host:5432/database)');
+    return 2;
+  }
+  const file = dataFileIn(config.dataDir);
+  if (!existsSync(file)) {
+    output.err(`no data file at ${file}: set CLOUD_DATA_DIR to the installation's data directory`);
+    return 2;
+  }
+  // The keyed hashes in the data file were made with its installation key; every instance must use it.
+  const keyFile = installationKeyFile(config.dataDir);
+  if (existsSync(keyFile) && readFileSync(keyFile, 'utf8').trim() !== config.secretKey?.trim()) {
+    output.err(
+      `CLOUD_SECRET_KEY must hold the key in ${keyFile}, which the data file's hashes were made with`,
+    );
+    return 2;
+  }
+  const sqlite = openDatabase(config.dataDir);
+  try {
+    const pool = await openPostgres(config.databaseUrl);
+    try {
+      const copied = await copyToPostgres(sqlite, pool);
+      const total = [...copied.values()].reduce((sum, n) => sum + n, 0);
+      output.out(`Copied ${total} rows from ${file} to ${redactedUrl(config.databaseUrl)}:`);
+      for (const [table, rows] of copied) output.out(`  ${table}: ${rows}`);
+      output.out(
+        'Start the service with DATABASE_URL and the same CLOUD_SECRET_KEY; keep the data file as a backup.',
+      );
+      return 0;
+    } catch (error) {
+      output.err(`nothing copied: ${(error as Error).message}`);
+      return 1;
+    } finally {
+      await pool.end();
+    }
+  } finally {
+    sqlite.close();
+  }
 }
