@@ -39,6 +39,8 @@ export interface StartCloudOptions {
   readonly databaseUrl?: string | null;
   /** Connections to PostgreSQL at most (DATABASE_POOL_SIZE). */
   readonly poolSize?: number;
+  /** Serve the load bench's floor route (CLOUD_BENCH_FLOOR=1). */
+  readonly benchFloor?: boolean;
 }
 
 export interface RunningCloud {
@@ -77,6 +79,7 @@ export async function startCloud(options: StartCloudOptions): Promise<RunningClo
       listenUrl: () => listenUrl,
       portalDir: options.portalDir === undefined ? builtPortalDir : options.portalDir,
       log,
+      benchFloor: options.benchFloor === true,
     });
     const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>(
       (resolve, reject) => {

@@ -84,6 +84,7 @@ export async function serveCommand(config: CloudEnvConfig, output: Output): Prom
     secretKey: config.secretKey,
     databaseUrl: config.databaseUrl,
     poolSize: config.poolSize,
+    benchFloor: process.env.CLOUD_BENCH_FLOOR === '1',
     log: output.out,
   });
   const base = config.publicUrl === null ? cloud.url : `${config.publicUrl}/`;

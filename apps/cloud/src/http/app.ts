@@ -40,6 +40,8 @@ export function createApp(deps: HttpDeps): Hono<ServiceEnv> {
     await deps.store.countUsers();
     return c.json({ status: 'ok' });
   });
+  // The load bench's floor (CLOUD_BENCH_FLOOR=1 only): what Node, Hono and the checks above cost alone.
+  if (deps.benchFloor === true) app.post('/api/bench-floor', (c) => c.json({ status: 'unassigned' }));
   app.route('/api/v1', terminalApi(deps));
   app.use('/portal/*', portalSecurityHeaders);
   app.use('/portal', portalSecurityHeaders);

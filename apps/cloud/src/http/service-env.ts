@@ -13,6 +13,8 @@ export interface HttpDeps extends TenantContext {
   /** The built portal pages; null or missing → 503 saying to build them. */
   readonly portalDir: string | null;
   readonly log: (line: string) => void;
+  /** `POST /api/bench-floor`: a constant JSON through every middleware but no store, for the load bench. */
+  readonly benchFloor?: boolean;
 }
 
 /** Hono's per-request variables: the authenticated terminal or portal session. */

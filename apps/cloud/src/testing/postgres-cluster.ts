@@ -72,7 +72,8 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startPostgresCluster(): Promise<PostgresCluster> {
+/** `durable`: keep fsync on (the load bench compares it with SQLite's synchronous=FULL); off for tests. */
+export async function startPostgresCluster(options: { durable?: boolean } = {}): Promise<PostgresCluster> {
   const bin = binDir();
   const ids = runAsIds();
   const dir = mkdtempSync(join(tmpdir(), 'cardenroll-pg-'));
@@ -119,12 +120,9 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
       'listen_addresses=127.0.0.1',
       '-c',
       `unix_socket_directories=${dir}`,
-      '-c',
-      'fsync=off',
-      '-c',
-      'synchronous_commit=off',
-      '-c',
-      'full_page_writes=off',
+      ...(options.durable === true
+        ? []
+        : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
       '-c',
       'max_connections=200',
     ]);
