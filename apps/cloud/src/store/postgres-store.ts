@@ -53,6 +53,7 @@ function named(text: string): string {
 type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
 
 function unavailable(error: unknown): never {
+  if (error instanceof StoreUnavailableError) throw error;
   if (isConnectionFailure(error))
     throw new StoreUnavailableError(`the database is unreachable: ${(error as Error).message}`);
   throw error;

@@ -40,10 +40,14 @@ export function spawnService(dataDir: string, env: Record<string, string> = {}):
       void stop('SIGKILL');
       reject(new Error(`the service did not start:\n${output}`));
     }, 15_000);
+    let started = false;
     const read = (chunk: Buffer) => {
       output += chunk.toString();
+      // Once started, only kept (for tests that read the log): a busy service prints a line per request.
+      if (started) return;
       const url = /Card enrollment service on (http:\/\/\S+\/)/.exec(output)?.[1];
       if (url !== undefined) {
+        started = true;
         clearTimeout(timer);
         resolve({ url, child, stop, output: () => output });
       }
