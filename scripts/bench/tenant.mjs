@@ -179,6 +179,7 @@ const tempDir = () => {
   return dir;
 };
 
+/** @type {{ workload: string, setup: string, terminals: number, rps: number, p50: number, p99: number, errors: number }[]} */
 const rows = [];
 const cluster = await startPostgresCluster({ durable: true });
 try {
@@ -236,7 +237,31 @@ const table = [
       `| ${r.workload} | ${r.setup} | ${r.terminals} | ${Math.round(r.rps)} | ${r.p50} ms | ${r.p99} ms | ${(r.p99 / Math.max(1, floorP99.get(r.terminals) ?? 1)).toFixed(1)}× | ${r.errors} |`,
   ),
 ].join('\n');
-const results = `# Tenant load bench\n\n${new Date().toISOString()} · ${seconds} s per row${quick ? ' · --quick' : ''} · node ${process.version}\n\n${table}\n`;
+/**
+ * @param {string} workload
+ * @param {string} setup
+ * @param {number} terminals
+ */
+const rowOf = (workload, setup, terminals) =>
+  rows.find((r) => r.workload === workload && r.setup === setup && r.terminals === terminals);
+const identify50 = rowOf('identify, known card', 'SQLite, 1 instance', 50);
+const floor50 = rowOf('floor (constant JSON)', 'SQLite, 1 instance', 50);
+const enrollOne = rowOf('enroll (identify + enroll)', 'PostgreSQL, 1 instance', 50);
+const enrollTwo = rowOf('enroll (identify + enroll)', 'PostgreSQL, 2 instances', 50);
+const largest = Math.max(...terminalCounts);
+const errorsAtLargest = rows.filter((r) => r.terminals === largest).reduce((sum, r) => sum + r.errors, 0);
+/** @param {boolean} met */
+const mark = (met) => (met ? 'met' : 'MISSED');
+const budgetLines = [
+  identify50 && floor50
+    ? `- identify p99 ≤ 3× the floor's at 50 terminals (SQLite): ${(identify50.p99 / Math.max(1, floor50.p99)).toFixed(1)}× — ${mark(identify50.p99 <= 3 * floor50.p99)}`
+    : null,
+  `- zero errors at ${largest} terminals: ${errorsAtLargest} — ${mark(errorsAtLargest === 0)}`,
+  enrollOne && enrollTwo
+    ? `- enroll on PostgreSQL, 2 instances ≥ 80 % of 1 (50 terminals): ${Math.round((100 * enrollTwo.rps) / Math.max(1, enrollOne.rps))} % — ${mark(enrollTwo.rps >= 0.8 * enrollOne.rps)}`
+    : null,
+].filter((line) => line !== null);
+const results = `# Tenant load bench\n\n${new Date().toISOString()} · ${seconds} s per row${quick ? ' · --quick' : ''} · node ${process.version}\n\n${table}\n\nBudgets (issue 15):\n\n${budgetLines.join('\n')}\n`;
 process.stdout.write(`${results}\n`);
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(join(root, 'bench', 'tenant-results.md'), results);
