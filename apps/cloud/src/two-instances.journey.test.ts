@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres } from './db/open-postgres';
+import { pgMigrations } from './db/pg-migrations';
 import { type PostgresCluster, startPostgresCluster } from './testing/postgres-cluster';
 import { type ServiceProcess, spawnService } from './testing/service-process';
 import { portalClient, problemLine, terminalClient } from './testing/test-cloud';
@@ -56,7 +57,7 @@ afterAll(async () => {
 
 describe('two instances on one PostgreSQL', () => {
   it('migrated and seeded once, though both started together', async () => {
-    expect(await count('SELECT version AS n FROM schema_version')).toBe(3);
+    expect(await count('SELECT version AS n FROM schema_version')).toBe(pgMigrations.length);
     expect(await count('SELECT count(*) AS n FROM users')).toBe(5);
     // The demo tenant's two cards (carol's, dana's), each once.
     expect(await count('SELECT count(*) AS n FROM cards')).toBe(2);
