@@ -4,7 +4,7 @@
 // writes it to bench/tenant-results.md. Run by scripts/bench.mjs under `node --import tsx` (it starts the
 // service and a throw-away PostgreSQL with the journeys' TypeScript helpers). See docs/performance.md.
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -36,9 +36,14 @@ const secretKey = randomBytes(32).toString('base64');
 const headers = { Authorization: 'Bearer demo-terminal-key', 'Content-Type': 'application/json' };
 
 let unique = 0;
-/** A card number no one has swiped: this run's prefix and a counter, in the terminal API's alphabet. */
-const runPrefix = Date.now().toString(36).toUpperCase();
-const unknownCard = () => `B${runPrefix}${(++unique).toString(36).toUpperCase()}`;
+/**
+ * A card number no one has swiped: 16 random hex digits, as a reader sends a card's UID. Random, not counted
+ * up, since neighbouring numbers would all land on one index page, which a real tenant's cards do not.
+ */
+const unknownCard = () => {
+  unique += 1;
+  return randomBytes(8).toString('hex').toUpperCase();
+};
 
 /**
  * @typedef {import('autocannon').Request} Request
@@ -84,7 +89,7 @@ const workloads = {
         context.user ??= (unique % userCount) + 1;
         return {
           ...request,
-          headers: { ...request.headers, 'Idempotency-Key': `bench-${++unique}` },
+          headers: { ...request.headers, 'Idempotency-Key': randomUUID() },
           body: JSON.stringify({
             enrollmentToken: context.token ?? 'none',
             username: `bench${context.user}`,

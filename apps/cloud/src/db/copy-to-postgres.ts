@@ -73,6 +73,8 @@ export async function copyToPostgres(sqlite: Database, pool: pg.Pool): Promise<M
   if (unknown.length > 0) throw new Error(`tables this build cannot copy: ${unknown.join(', ')}`);
 
   const client = await pool.connect();
+  // A connection lost while held is reported by the statement that fails; unheard, the event would end the process.
+  client.on('error', () => {});
   const copied = new Map<string, number>();
   try {
     await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');

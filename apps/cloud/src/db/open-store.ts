@@ -32,8 +32,14 @@ export async function openStore(
       log,
       ...(location.poolSize ? { poolSize: location.poolSize } : {}),
     });
+    // A transaction that keeps losing races is worth a line: a hot row, or a rule that reads too widely.
+    const store = createPostgresStore(pool, {
+      retried: (attempt, code) => {
+        if (attempt === 10) log(`a transaction lost ${attempt} races in a row (${code}); still trying`);
+      },
+    });
     return {
-      store: createPostgresStore(pool),
+      store,
       where: redactedUrl(url),
       sqlite: null,
       close: () => pool.end(),

@@ -18,6 +18,8 @@ export async function migratePostgres(
   where = 'the database',
 ): Promise<number> {
   const client = await pool.connect();
+  // A connection lost while held is reported by the statement that fails; unheard, the event would end the process.
+  client.on('error', () => {});
   try {
     await client.query('SELECT pg_advisory_lock($1)', [migrationLockKey.toString()]);
     try {

@@ -59,7 +59,17 @@ function unavailable(error: unknown): never {
   throw error;
 }
 
-function recordsOn(db: Queryable): TenantRecords {
+/**
+ * The records on a pool or on a transaction's connection. In a transaction, `housekeeping` is given: the
+ * purges of expired rows are kept there and run after the commit, on their own, instead of inside the
+ * transaction. A purge is a range read that every writing transaction would share, so at SERIALIZABLE
+ * it made nearly every pair of concurrent transactions a conflict; after the commit it conflicts with
+ * nothing, and no rule reads a row past its expiry anyway (each checks the instant itself).
+ */
+function recordsOn(
+  db: Queryable,
+  housekeeping?: (text: string, ...values: unknown[]) => void,
+): TenantRecords {
   const rows = async <T>(text: string, values: unknown[] = []): Promise<T[]> => {
     try {
       return (await db.query({ name: named(text), text, values })).rows as T[];
@@ -75,6 +85,10 @@ function recordsOn(db: Queryable): TenantRecords {
     } catch (error) {
       return unavailable(error);
     }
+  };
+  const purge = async (text: string, ...values: unknown[]) => {
+    if (housekeeping === undefined) await run(text, ...values);
+    else housekeeping(text, ...values);
   };
   const count = async (text: string, ...values: unknown[]) =>
     (await one<{ n: number }>(text, ...values))?.n ?? 0;
@@ -195,7 +209,7 @@ function recordsOn(db: Queryable): TenantRecords {
       );
     },
     async purgeThrottles(before, now) {
-      await run(
+      await purge(
         'DELETE FROM source_throttles WHERE window_start < $1 AND (blocked_until IS NULL OR blocked_until <= $2)',
         before,
         now,
@@ -301,7 +315,7 @@ function recordsOn(db: Queryable): TenantRecords {
       );
     },
     async purgeTickets(before) {
-      await run('DELETE FROM enrollment_tickets WHERE expires_at < $1', before);
+      await purge('DELETE FROM enrollment_tickets WHERE expires_at < $1', before);
     },
 
     findReplay(terminalId, key) {
@@ -324,7 +338,7 @@ function recordsOn(db: Queryable): TenantRecords {
       );
     },
     async purgeReplays(before) {
-      await run('DELETE FROM idempotency_records WHERE created_at < $1', before);
+      await purge('DELETE FROM idempotency_records WHERE created_at < $1', before);
     },
 
     async recordAudit(entry) {
@@ -429,7 +443,7 @@ function recordsOn(db: Queryable): TenantRecords {
       );
     },
     async purgeHandovers(before) {
-      await run('DELETE FROM handovers WHERE expires_at < $1', before);
+      await purge('DELETE FROM handovers WHERE expires_at < $1', before);
     },
   };
 }
@@ -438,11 +452,22 @@ function recordsOn(db: Queryable): TenantRecords {
 const backoff = (attempt: number) =>
   new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(2 ** attempt, 50)));
 
-export function createPostgresStore(pool: pg.Pool): TenantStore {
+/** `retried` hears each transaction run again after a lost race (for a log or a metric). */
+export function createPostgresStore(
+  pool: pg.Pool,
+  observe: { retried?: (attempt: number, code: string) => void } = {},
+): TenantStore {
+  /** The purges a committed transaction asked for; a failed one is left to the next transaction's. */
+  const sweep = async (purges: readonly (readonly unknown[])[]) => {
+    for (const [text, ...values] of purges) {
+      await pool.query({ name: named(text as string), text: text as string, values }).catch(() => undefined);
+    }
+  };
   return {
     ...recordsOn(pool),
     async transaction(work) {
       for (let attempt = 1; ; attempt += 1) {
+        const purges: unknown[][] = [];
         let client: pg.PoolClient;
         try {
           client = await pool.connect();
@@ -450,10 +475,22 @@ export function createPostgresStore(pool: pg.Pool): TenantStore {
           return unavailable(error);
         }
         let broken = false;
+        let released = false;
+        // A connection that dies while this transaction holds it (between two statements) emits 'error' on
+        // the client, which no pool listener hears while it is checked out: unheard, it would end the
+        // process. Heard, the next statement fails and the request answers 503.
+        const lost = () => {
+          broken = true;
+        };
+        client.on('error', lost);
         try {
           await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
-          const result = await work(recordsOn(client));
+          const result = await work(recordsOn(client, (text, ...values) => purges.push([text, ...values])));
           await client.query('COMMIT');
+          client.removeListener('error', lost);
+          client.release();
+          released = true;
+          await sweep(purges);
           return result;
         } catch (error) {
           await client.query('ROLLBACK').catch(() => {
@@ -461,13 +498,17 @@ export function createPostgresStore(pool: pg.Pool): TenantStore {
           });
           const code = (error as { code?: unknown }).code;
           if (typeof code === 'string' && retried.has(code) && attempt < maxAttempts) {
+            observe.retried?.(attempt, code);
             await backoff(attempt);
             continue;
           }
           return unavailable(error);
         } finally {
-          // A connection that failed its ROLLBACK is not given to the next request.
-          client.release(broken);
+          if (!released) {
+            client.removeListener('error', lost);
+            // A connection that failed its ROLLBACK, or died, is not given to the next request.
+            client.release(broken);
+          }
         }
       }
     },
