@@ -53,30 +53,23 @@ const unknownCard = () => {
 /** @param {(request: Request, context: Context) => Request} setup */
 const setupOf = (setup) => /** @type {Request['setupRequest']} */ (setup);
 
+/** The swipe of a card never seen. @type {Request} */
+const swipeOfUnknownCard = {
+  method: 'POST',
+  path: '/api/v1/cards/identify',
+  setupRequest: setupOf((request) => ({ ...request, body: JSON.stringify({ cardNumber: unknownCard() }) })),
+};
+
 /** The workloads: what one terminal sends, in a loop. @type {Record<string, Workload>} */
 const workloads = {
   'identify, known card': () => [
     { method: 'POST', path: '/api/v1/cards/identify', body: JSON.stringify({ cardNumber: knownCard }) },
   ],
-  'identify, unknown card': () => [
-    {
-      method: 'POST',
-      path: '/api/v1/cards/identify',
-      setupRequest: setupOf((request) => ({
-        ...request,
-        body: JSON.stringify({ cardNumber: unknownCard() }),
-      })),
-    },
-  ],
+  'identify, unknown card': () => [swipeOfUnknownCard],
   // One enrollment is two requests: the swipe of an unknown card, then the enroll with its ticket.
   'enroll (identify + enroll)': () => [
     {
-      method: 'POST',
-      path: '/api/v1/cards/identify',
-      setupRequest: setupOf((request) => ({
-        ...request,
-        body: JSON.stringify({ cardNumber: unknownCard() }),
-      })),
+      ...swipeOfUnknownCard,
       onResponse: (status, body, context) => {
         /** @type {Context} */ (context).token =
           status === 200 ? JSON.parse(body).enrollment?.token : undefined;
