@@ -1,6 +1,7 @@
 // `npm run bench`: builds the shells (unless --no-build), measures what they ship, how fast each shell's
 // shipped panel answers in Chromium and what 5,000 enroll → log out cycles leave behind in one page; prints
-// one markdown table and writes it to bench/results.md. See docs/performance.md.
+// one markdown table and writes it to bench/results.md. See docs/performance.md. `npm run bench -- tenant`
+// runs the card service's load bench instead (scripts/bench/tenant.mjs).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -23,6 +24,16 @@ import { kb, ms, percent, ratio, renderTable, timing } from './bench/table.mjs';
 /** @typedef {'webclient' | 'iws' | 'workpath'} Shell */
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+// `npm run bench -- tenant`: the card service under load (scripts/bench/tenant.mjs), a bench of its own.
+if (process.argv[2] === 'tenant') {
+  const tenant = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'scripts/bench/tenant.mjs'), ...process.argv.slice(3)],
+    { stdio: 'inherit', cwd: root },
+  );
+  process.exit(tenant.status ?? 1);
+}
 const shells = /** @type {const} */ (['webclient', 'iws', 'workpath']);
 /**
  * What each shell's reader sends for a card: a wedge reader's keys (a KM reader types ASCII codes, which

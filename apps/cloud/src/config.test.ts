@@ -12,7 +12,26 @@ describe('cloudConfigFromEnv', () => {
       scryptLogN: 15,
       demo: false,
       secretKey: undefined,
+      databaseUrl: null,
+      poolSize: 10,
     });
+  });
+
+  it('takes PostgreSQL from DATABASE_URL only with a shared installation key, and never echoes a password', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    const url = 'postgres://cards:s3cret@db.example:5432/cards';
+    expect(cloudConfigFromEnv({ DATABASE_URL: url, CLOUD_SECRET_KEY: key })).toMatchObject({
+      databaseUrl: url,
+      poolSize: 10,
+    });
+    expect(() => cloudConfigFromEnv({ DATABASE_URL: url })).toThrow(/CLOUD_SECRET_KEY/);
+    expect(() => cloudConfigFromEnv({ DATABASE_URL: 'mysql://u:s3cret@h/d', CLOUD_SECRET_KEY: key })).toThrow(
+      /postgres/,
+    );
+    expect(() => cloudConfigFromEnv({ DATABASE_URL: 'not a url s3cret', CLOUD_SECRET_KEY: key })).toThrow(
+      /^DATABASE_URL is not a URL \(postgres:\/\/user:password@host:5432\/database\)$/,
+    );
+    expect(() => cloudConfigFromEnv({ DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE/);
   });
 
   it('reads every variable and refuses a port that is not one', () => {

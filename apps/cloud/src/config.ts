@@ -19,6 +19,10 @@ export interface CloudEnvConfig {
   readonly demo: boolean;
   /** The installation's key (CLOUD_SECRET_KEY, base64), else `installation.key` beside the data. */
   readonly secretKey: string | undefined;
+  /** PostgreSQL instead of the data file (DATABASE_URL, postgres://…); null: SQLite. */
+  readonly databaseUrl: string | null;
+  /** Connections each instance keeps to PostgreSQL at most (DATABASE_POOL_SIZE, 10). */
+  readonly poolSize: number;
 }
 
 /**
@@ -30,6 +34,16 @@ export function cloudConfigFromEnv(env: NodeJS.ProcessEnv = process.env): CloudE
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`CLOUD_PORT is not a port: ${env.CLOUD_PORT}`);
   const scryptLogN = Number(env.CLOUD_SCRYPT_LOG_N ?? defaultScryptLogN);
+  const poolSize = Number(env.DATABASE_POOL_SIZE ?? 10);
+  if (!Number.isInteger(poolSize) || poolSize < 1 || poolSize > 1000)
+    throw new Error(
+      `DATABASE_POOL_SIZE is not a number of connections (1 to 1000): ${env.DATABASE_POOL_SIZE}`,
+    );
+  const databaseUrl = databaseUrlOf(env.DATABASE_URL);
+  if (databaseUrl !== null && !env.CLOUD_SECRET_KEY)
+    throw new Error(
+      'DATABASE_URL needs CLOUD_SECRET_KEY: every instance on one database must hold the same installation key (docs/cloud.md)',
+    );
   return {
     dataDir: env.CLOUD_DATA_DIR || `${repoRoot}.cloud-data`,
     port,
@@ -39,7 +53,23 @@ export function cloudConfigFromEnv(env: NodeJS.ProcessEnv = process.env): CloudE
     scryptLogN,
     demo: env.CLOUD_DEMO === '1' || env.CLOUD_DEMO === 'true',
     secretKey: env.CLOUD_SECRET_KEY,
+    databaseUrl,
+    poolSize,
   };
+}
+
+/** DATABASE_URL when it names PostgreSQL; null when unset; anything else is refused (never printed whole). */
+export function databaseUrlOf(value: string | undefined): string | null {
+  if (value === undefined || value.trim() === '') return null;
+  let protocol: string;
+  try {
+    protocol = new URL(value.trim()).protocol;
+  } catch {
+    throw new Error('DATABASE_URL is not a URL (postgres://user:password@host:5432/database)');
+  }
+  if (protocol !== 'postgres:' && protocol !== 'postgresql:')
+    throw new Error(`DATABASE_URL must be postgres:// or postgresql://, not ${protocol}//`);
+  return value.trim();
 }
 
 /** CLOUD_PUBLIC_URL as an origin-and-path base without trailing slash, or null when unset. */

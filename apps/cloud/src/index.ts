@@ -8,7 +8,7 @@ import { type Clock, demoTenant, seedTenant, type TenantContext } from '@cardenr
 import { serve } from '@hono/node-server';
 import type { Database } from 'better-sqlite3';
 import { builtPortalDir } from './config';
-import { openDataFile } from './db/open-database';
+import { openStore } from './db/open-store';
 import { createApp } from './http/app';
 import type { MailSettings } from './mail/mail-config';
 import { mailSettingsOf, type OutgoingMail, startOutgoingMail } from './mail/outgoing-mail';
@@ -43,12 +43,21 @@ export interface StartCloudOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** The SMTP server for one-time passwords; undefined: the config file's `mail` section; null: none. */
   readonly mail?: MailSettings | null;
+  /** PostgreSQL (DATABASE_URL) instead of the data file in `dataDir`. */
+  readonly databaseUrl?: string | null;
+  /** Connections to PostgreSQL at most (DATABASE_POOL_SIZE). */
+  readonly poolSize?: number;
+  /** Serve the load bench's floor route (CLOUD_BENCH_FLOOR=1). */
+  readonly benchFloor?: boolean;
 }
 
 export interface RunningCloud {
   /** The service's base URL with a trailing slash, e.g. `http://127.0.0.1:8787/`: the panels' tenantUrl. */
   readonly url: string;
+  /** The SQLite database; reading it under DATABASE_URL throws (tests of the default store use it). */
   readonly db: Database;
+  /** The data file, or the database URL without its password. */
+  readonly where: string;
   /** The context the tenant's rules run on, for tests and the command line. */
   readonly context: TenantContext;
   /** The outbox and its worker, where mail is configured. */
@@ -60,18 +69,18 @@ const stdoutLog = (line: string) => {
   process.stdout.write(`${line}\n`);
 };
 
-/** Opens the data file (seeding the demo tenant into a new one) and serves the API and portal on it. */
+/** Opens the data file or DATABASE_URL (seeding the demo tenant into a new one) and serves the API and portal on it. */
 export async function startCloud(options: StartCloudOptions): Promise<RunningCloud> {
   const log = options.log ?? stdoutLog;
-  const { db, key } = openDataFile(options.dataDir, log, options.secretKey);
+  const opened = await openStore(options, log);
   let mail: OutgoingMail | null = null;
   try {
-    const context = tenantContextOf(
-      db,
-      options.scryptLogN ?? defaultScryptLogN,
-      options.clock ?? Date.now,
-      key,
-    );
+    const key = opened.key;
+    const context: TenantContext = {
+      store: opened.store,
+      now: options.clock ?? Date.now,
+      secrets: createNodeSecrets(options.scryptLogN ?? defaultScryptLogN, key),
+    };
     if (options.demo === true) await seedTenant(context, demoTenant);
     const oidcIssuers = oidcIssuersOf(options.serviceConfig?.providers ?? [], options.env);
     const mailSettings = options.mail === undefined ? mailSettingsOf(options.dataDir) : options.mail;
@@ -86,6 +95,7 @@ export async function startCloud(options: StartCloudOptions): Promise<RunningClo
       log,
       oidcIssuers,
       mail,
+      benchFloor: options.benchFloor === true,
     });
     const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>(
       (resolve, reject) => {
@@ -102,15 +112,18 @@ export async function startCloud(options: StartCloudOptions): Promise<RunningClo
     listenUrl = `http://${linkHost}:${address.port}`;
     return {
       url: `http://${host}:${address.port}/`,
-      db,
+      get db(): Database {
+        if (opened.sqlite === null) throw new Error('this service runs on PostgreSQL, not on a data file');
+        return opened.sqlite;
+      },
+      where: opened.where,
       context,
       mail,
       close: () =>
         new Promise<void>((resolve) => {
           server.close(() => {
             void (mail?.stop() ?? Promise.resolve()).finally(() => {
-              db.close();
-              resolve();
+              void opened.close().then(resolve, resolve);
             });
           });
           if ('closeAllConnections' in server) server.closeAllConnections();
@@ -118,7 +131,7 @@ export async function startCloud(options: StartCloudOptions): Promise<RunningClo
     };
   } catch (error) {
     await mail?.stop();
-    db.close();
+    await opened.close();
     throw error;
   }
 }

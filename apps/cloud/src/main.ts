@@ -2,6 +2,7 @@
 import {
   forgetCardsCommand,
   importCommand,
+  migrateToPostgresCommand,
   type Output,
   resetCommand,
   serveCommand,
@@ -54,6 +55,8 @@ async function main(argv: readonly string[]): Promise<number | 'running'> {
       return usersCommand(config, ['add', args[1] ?? '', '--admin'], output, stdinPassword(output.err));
     case 'mail':
       return mailCommand(config, args, output);
+    case 'migrate-to-postgres':
+      return migrateToPostgresCommand(config, output);
     case 'reset':
       return resetCommand(config, args, output);
     case 'forget-cards':

@@ -35,11 +35,16 @@ export const portalProblemCodes = [
   'conflict',
 ] as const;
 
-/** What the service answers before a route reads a request, on either API (docs/cloud.md, "Limits"). */
+/**
+ * What the service answers before a route reads a request, on either API (docs/cloud.md, "Limits"), and
+ * when its database is unreachable (`tenant_unavailable`, 503 with Retry-After: a panel retries and says
+ * the tenant is unreachable, never that a password was wrong).
+ */
 export const requestProblemCodes = [
   'payload_too_large',
   'unsupported_media_type',
   'misdirected_request',
+  'tenant_unavailable',
 ] as const;
 
 export const TerminalProblemCode = v.picklist(terminalProblemCodes);
@@ -77,6 +82,7 @@ export const problemStatus = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   misdirected_request: 421,
+  tenant_unavailable: 503,
 } as const satisfies Record<ProblemCode, number>;
 
 /** invalid_credentials: the wrong secrets the user may still try before the account locks. */

@@ -409,8 +409,10 @@ export interface TenantRecords {
 /**
  * A store: the records, plus transactions. `transaction` runs `work` so that all of its writes happen or
  * none do, and no other writer's change lands between its reads and its writes (SQLite: BEGIN IMMEDIATE;
- * PostgreSQL: row locks). A throw rolls it back and is rethrown. `work` must use `tx`, never the store
- * itself, and must not wait on anything slow (hash secrets before the transaction).
+ * PostgreSQL: SERIALIZABLE, decision 0020). A throw rolls it back and is rethrown. `work` must use `tx`,
+ * never the store itself, and must not wait on anything slow (hash secrets before the transaction). `work`
+ * may run more than once (PostgreSQL runs it again when it lost a race to another instance), so it must
+ * not change anything outside `tx` that a second run would change again.
  */
 export interface TenantStore extends TenantRecords {
   transaction<T>(work: (tx: TenantRecords) => Promise<T>): Promise<T>;

@@ -16,8 +16,9 @@ const output = { out: (line: string) => out.push(line), err: (line: string) => e
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'cloud-cli-'));
   const base = { port: 0, host: '127.0.0.1', publicUrl: null, allowedHosts: [], scryptLogN: 10 };
+  const store = { databaseUrl: null, poolSize: 10 };
   // The demo tenant, as `npm start` runs it; a real installation starts empty (tested below).
-  config = { dataDir: join(dir, 'data'), ...base, secretKey: undefined, demo: true };
+  config = { dataDir: join(dir, 'data'), ...base, ...store, secretKey: undefined, demo: true };
   out = [];
   err = [];
 });

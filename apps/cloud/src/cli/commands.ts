@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import {
   addTerminal,
   demoTenant,
@@ -12,11 +12,15 @@ import {
   withdrawTerminal,
 } from '@cardenroll/tenant';
 import type { CloudEnvConfig } from '../config';
-import { dataFileIn, forgetCardsOfLostKey, openDataFile } from '../db/open-database';
+import { copyToPostgres } from '../db/copy-to-postgres';
+import { dataFileIn, forgetCardsOfLostKey, openDatabase } from '../db/open-database';
+import { openPostgres, redactedUrl } from '../db/open-postgres';
+import { openStore } from '../db/open-store';
 import { readDirectoryFile } from '../directory/directory-file';
-import { startCloud, tenantContextOf } from '../index';
+import { startCloud } from '../index';
 import { mailSettingsOf, startOutgoingMail } from '../mail/outgoing-mail';
-import { installationKey } from '../secrets/installation-key';
+import { installationKey, installationKeyFile } from '../secrets/installation-key';
+import { createNodeSecrets } from '../secrets/node-secrets';
 import { loadServiceConfig } from '../service-config/service-config';
 
 /** Where a command writes; tests pass their own. */
@@ -34,6 +38,8 @@ export const usage = `Usage: npm run cloud -- <command>
                               CLOUD_DATA_DIR (<repo>/.cloud-data), CLOUD_PUBLIC_URL (the https URL behind a
                               proxy, for links and QR codes), CLOUD_SECRET_KEY (the installation's key),
                               CLOUD_CONFIG (the config file: identity providers; <data>/cloud.config.json)
+                              DATABASE_URL (postgres://…: PostgreSQL instead of the data file; several
+                              instances share it), DATABASE_POOL_SIZE (10 connections per instance)
   import <file.csv> [--dry-run]
                             make the directory's users and their directory cards true (see docs/cloud.md)
   settings [name=value ...] show the tenant settings, or change some (values are JSON: true, 5, ["CORP"])
@@ -46,6 +52,8 @@ export const usage = `Usage: npm run cloud -- <command>
                             list or manage local users; a password is asked twice on a terminal (not
                             shown), or read as one line from standard input; never from the arguments
   mail test <address>       send a test message through the config file's mail server (docs/cloud.md)
+  migrate-to-postgres       copy the data file (CLOUD_DATA_DIR) into the EMPTY PostgreSQL database of
+                            DATABASE_URL, all or nothing; CLOUD_SECRET_KEY must be the data file's key
   reset --yes               delete the data file (a --demo start seeds the demo tenant again)
   forget-cards --yes        the installation key is lost for good: forget every card (kept as hashes under
                             it) and record the present key, so the service starts; cards are enrolled again
@@ -56,14 +64,18 @@ export async function withContext<T>(
   config: CloudEnvConfig,
   work: (ctx: TenantContext) => Promise<T>,
 ): Promise<T> {
-  const { db, key } = openDataFile(config.dataDir, () => {}, config.secretKey);
+  const opened = await openStore(config);
   try {
-    const ctx = tenantContextOf(db, config.scryptLogN, Date.now, key);
+    const ctx: TenantContext = {
+      store: opened.store,
+      now: Date.now,
+      secrets: createNodeSecrets(config.scryptLogN, opened.key),
+    };
     // Only a demo installation is seeded, by any command that comes first; a real one starts empty.
     if (config.demo) await seedTenant(ctx, demoTenant);
     return await work(ctx);
   } finally {
-    db.close();
+    await opened.close();
   }
 }
 
@@ -78,10 +90,13 @@ export async function serveCommand(config: CloudEnvConfig, output: Output): Prom
     demo: config.demo,
     secretKey: config.secretKey,
     serviceConfig: loadServiceConfig(config.dataDir),
+    databaseUrl: config.databaseUrl,
+    poolSize: config.poolSize,
+    benchFloor: process.env.CLOUD_BENCH_FLOOR === '1',
     log: output.out,
   });
   const base = config.publicUrl === null ? cloud.url : `${config.publicUrl}/`;
-  output.out(`Card enrollment service on ${cloud.url} (data: ${dataFileIn(config.dataDir)})`);
+  output.out(`Card enrollment service on ${cloud.url} (data: ${cloud.where})`);
   output.out(`  terminal API: ${base}api/v1/`);
   output.out(`  portal:       ${base}portal/`);
   if (config.demo) {
@@ -251,4 +266,49 @@ export function forgetCardsCommand(config: CloudEnvConfig, args: readonly string
   }
   output.out(`Forgot ${forgotten} cards; the data file now goes with the present installation key.`);
   return 0;
+}
+
+/**
+ * `migrate-to-postgres`: the data file into an empty PostgreSQL database, for moving an installation from
+ * one instance on SQLite to several on PostgreSQL. Stop the service first; the data file is only read.
+ */
+export async function migrateToPostgresCommand(config: CloudEnvConfig, output: Output): Promise<number> {
+  if (config.databaseUrl === null) {
+    output.err('migrate-to-postgres needs DATABASE_URL (postgres://user:password@host:5432/database)');
+    return 2;
+  }
+  const file = dataFileIn(config.dataDir);
+  if (!existsSync(file)) {
+    output.err(`no data file at ${file}: set CLOUD_DATA_DIR to the installation's data directory`);
+    return 2;
+  }
+  // The keyed hashes in the data file were made with its installation key; every instance must use it.
+  const keyFile = installationKeyFile(config.dataDir);
+  if (existsSync(keyFile) && readFileSync(keyFile, 'utf8').trim() !== config.secretKey?.trim()) {
+    output.err(
+      `CLOUD_SECRET_KEY must hold the key in ${keyFile}, which the data file's hashes were made with`,
+    );
+    return 2;
+  }
+  const sqlite = openDatabase(config.dataDir);
+  try {
+    const pool = await openPostgres(config.databaseUrl);
+    try {
+      const copied = await copyToPostgres(sqlite, pool);
+      const total = [...copied.values()].reduce((sum, n) => sum + n, 0);
+      output.out(`Copied ${total} rows from ${file} to ${redactedUrl(config.databaseUrl)}:`);
+      for (const [table, rows] of copied) output.out(`  ${table}: ${rows}`);
+      output.out(
+        'Start the service with DATABASE_URL and the same CLOUD_SECRET_KEY; keep the data file as a backup.',
+      );
+      return 0;
+    } catch (error) {
+      output.err(`nothing copied: ${(error as Error).message}`);
+      return 1;
+    } finally {
+      await pool.end();
+    }
+  } finally {
+    sqlite.close();
+  }
 }

@@ -31,6 +31,8 @@ beforeEach(() => {
     allowedHosts: [],
     scryptLogN: 10,
     secretKey: undefined,
+    databaseUrl: null,
+    poolSize: 10,
     demo: true,
   };
   out = [];

@@ -13,7 +13,7 @@ export const dataFileName = 'cardenroll.sqlite';
 export const dataFileIn = (dataDir: string): string => join(dataDir, dataFileName);
 
 /** The settings row that holds the installation key's check value (`installationKeyCheck`). */
-const keyCheckSetting = 'installationKeyCheck';
+export const keyCheckSetting = 'installationKeyCheck';
 
 /** Thrown when the data file was written under another installation key: its cards would all be unknown. */
 export class InstallationKeyMismatchError extends Error {

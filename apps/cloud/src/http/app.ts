@@ -1,6 +1,7 @@
 import { problemOf } from '@cardenroll/tenant';
 import { Hono } from 'hono';
 import { oidcRoutes } from '../providers/oidc/oidc-routes';
+import { StoreUnavailableError } from '../store/store-unavailable';
 import { apiHeaders } from './api-headers';
 import { jsonOnly } from './json-only';
 import { escapeControls, loggedPath } from './log-path';
@@ -15,6 +16,9 @@ import type { HttpDeps, ServiceEnv } from './service-env';
 import { staticPortal } from './static-portal';
 import { terminalApi } from './terminal-api';
 import { terminalCors } from './terminal-cors';
+
+/** What a 503 `tenant_unavailable` asks a client to wait: about the time a database fail-over takes. */
+export const databaseRetryAfterSeconds = 5;
 
 /**
  * The whole service as one Hono app: the terminal API, the portal API and pages, and a health check. Every
@@ -38,6 +42,8 @@ export function createApp(deps: HttpDeps): Hono<ServiceEnv> {
     await deps.store.countUsers();
     return c.json({ status: 'ok' });
   });
+  // The load bench's floor (CLOUD_BENCH_FLOOR=1 only): what Node, Hono and the checks above cost alone.
+  if (deps.benchFloor === true) app.post('/api/bench-floor', (c) => c.json({ status: 'unassigned' }));
   app.route('/api/v1', terminalApi(deps));
   // The desktop client's endpoints take forms (RFC 6749) and no JSON, so they live outside /api.
   app.route('/oauth', oauthApi(deps));
@@ -55,6 +61,16 @@ export function createApp(deps: HttpDeps): Hono<ServiceEnv> {
       : c.text('Not found\n', 404),
   );
   app.onError((error, c) => {
+    if (error instanceof StoreUnavailableError) {
+      // Not the service's fault and not the caller's: the panel retries and says the tenant is unreachable.
+      deps.log(
+        `database unreachable in ${c.req.method} ${loggedPath(c.req.path)}: ${escapeControls(error.message)}`,
+      );
+      return problemResponse(
+        problemOf('tenant_unavailable', 'The tenant’s database is unreachable; try again shortly.'),
+        databaseRetryAfterSeconds,
+      );
+    }
     // The message only: a stack or a request could carry a secret into the log.
     deps.log(
       `error in ${c.req.method} ${loggedPath(c.req.path)}: ${error.name}: ${escapeControls(error.message)}`,

@@ -18,6 +18,8 @@ export interface HttpDeps extends TenantContext {
   readonly oidcIssuers?: readonly OidcIssuer[];
   /** The outbox where an SMTP server is configured (the config file's `mail`); absent or null: no e-mail. */
   readonly mail?: MailOutboxPort | null;
+  /** `POST /api/bench-floor`: a constant JSON through every middleware but no store, for the load bench. */
+  readonly benchFloor?: boolean;
 }
 
 /** Hono's per-request variables: the authenticated terminal or portal session. */

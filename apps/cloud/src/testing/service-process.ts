@@ -8,6 +8,8 @@ const mainFile = fileURLToPath(new URL('../main.ts', import.meta.url));
 export interface ServiceProcess {
   readonly url: string;
   readonly child: ChildProcess;
+  /** Everything it printed so far. */
+  output(): string;
   /** Ends it with `signal` and waits until it is gone. */
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
@@ -38,12 +40,16 @@ export function spawnService(dataDir: string, env: NodeJS.ProcessEnv = {}): Prom
       void stop('SIGKILL');
       reject(new Error(`the service did not start:\n${output}`));
     }, 15_000);
+    let started = false;
     const read = (chunk: Buffer) => {
       output += chunk.toString();
+      // Once started, only kept (for tests that read the log): a busy service prints a line per request.
+      if (started) return;
       const url = /Card enrollment service on (http:\/\/\S+\/)/.exec(output)?.[1];
       if (url !== undefined) {
+        started = true;
         clearTimeout(timer);
-        resolve({ url, child, stop });
+        resolve({ url, child, stop, output: () => output });
       }
     };
     child.stdout?.on('data', read);
