@@ -65,12 +65,15 @@ it('serves a data file of the landed version as it was, and adds to its schema w
   } finally {
     await cloud.close();
   }
-  // Migrations 2 (streaks and throttles, two new tables) and 3 (two nullable columns) are all that
-  // changes; every other table is as it was.
+  // Migrations 2 (streaks and throttles, two new tables), 3 (two nullable columns) and 4 (the user's
+  // provider, a nullable column) are all that changes; every other table is as it was.
   const after = schemaOf(dataFileIn(dataDir));
   expect(before.version).toBe(1);
   expect(after.version).toBe(migrations.length);
-  const added: Record<string, string> = { users: 'disabled_at INTEGER', terminals: 'last_seen_at INTEGER' };
+  const added: Record<string, string> = {
+    users: 'disabled_at INTEGER, provider_id TEXT',
+    terminals: 'last_seen_at INTEGER',
+  };
   const newTables = [
     'sign_in_streaks',
     'source_throttles',

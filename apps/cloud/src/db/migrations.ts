@@ -126,4 +126,9 @@ export const migrations: readonly string[] = [
   ALTER TABLE users ADD COLUMN disabled_at INTEGER;
   ALTER TABLE terminals ADD COLUMN last_seen_at INTEGER;
   `,
+  // 4: people from a directory (LDAP / Active Directory) get a shadow record owned by that provider: no
+  // password hash, so only the provider that created it signs it in (issue 13, decision 0023).
+  `
+  ALTER TABLE users ADD COLUMN provider_id TEXT;
+  `,
 ];

@@ -31,6 +31,7 @@ export function failureText(failure: PortalFailure, language: PortalLanguage): s
     case 'weak_password':
     case 'wrong_password':
     case 'conflict':
+    case 'service_unavailable':
     case 'unreachable':
     case 'malformed_response':
     case 'unexpected':

@@ -46,6 +46,7 @@ export const ar = {
   'failure.weak_password': 'كلمة المرور هذه ضعيفة جدًا: 12 حرفًا على الأقل، وليست كلمة مرور شائعة.',
   'failure.wrong_password': 'كلمة المرور الحالية غير صحيحة.',
   'failure.conflict': 'لا يمكن ذلك: الاسم مستخدم، أو لن يبقى أي مسؤول.',
+  'failure.service_unavailable': 'يتعذّر الوصول إلى دليل المؤسسة الآن. حاول مرة أخرى بعد قليل.',
   'failure.unreachable': 'لم تستجب خدمة البطاقات. تحقّق من اتصالك، ثم حاول مرة أخرى.',
   'failure.server': 'حدثت مشكلة في خدمة البطاقات (الخطأ {status}). حاول مرة أخرى بعد قليل.',
   'failure.malformed_response':

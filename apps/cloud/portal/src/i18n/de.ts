@@ -44,6 +44,8 @@ export const de = {
     'Dieses Passwort ist zu schwach: mindestens 12 Zeichen und kein gängiges Passwort.',
   'failure.wrong_password': 'Das aktuelle Passwort ist falsch.',
   'failure.conflict': 'Das geht nicht: Der Name ist vergeben, oder es bliebe kein Administrator übrig.',
+  'failure.service_unavailable':
+    'Der Verzeichnisdienst der Organisation ist gerade nicht erreichbar. Versuchen Sie es gleich noch einmal.',
   'failure.unreachable':
     'Der Kartendienst hat nicht geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'failure.server':

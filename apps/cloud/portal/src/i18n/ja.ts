@@ -41,6 +41,8 @@ export const ja = {
     'このパスワードは弱すぎます。12文字以上で、よく使われるパスワード以外にしてください。',
   'failure.wrong_password': '現在のパスワードが違います。',
   'failure.conflict': '実行できません。名前が使用済みか、管理者がいなくなります。',
+  'failure.service_unavailable':
+    '組織のディレクトリに現在接続できません。しばらくしてからもう一度お試しください。',
   'failure.unreachable':
     'カードサービスから応答がありませんでした。接続を確認してから、もう一度お試しください。',
   'failure.server':

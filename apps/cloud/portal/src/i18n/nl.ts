@@ -42,6 +42,8 @@ export const nl = {
   'failure.weak_password': 'Dit wachtwoord is te zwak: minstens 12 tekens en geen veelgebruikt wachtwoord.',
   'failure.wrong_password': 'Het huidige wachtwoord is onjuist.',
   'failure.conflict': 'Dat kan niet: de naam is al in gebruik, of er zou geen beheerder overblijven.',
+  'failure.service_unavailable':
+    'De directory van de organisatie is nu niet bereikbaar. Probeer het zo opnieuw.',
   'failure.unreachable': 'De kaartservice reageerde niet. Controleer uw verbinding en probeer het opnieuw.',
   'failure.server': 'De kaartservice had een probleem (fout {status}). Probeer het zo meteen opnieuw.',
   'failure.malformed_response':
