@@ -10,6 +10,8 @@ import type { Database } from 'better-sqlite3';
 import { builtPortalDir } from './config';
 import { openDatabase } from './db/open-database';
 import { createApp } from './http/app';
+import type { ProviderConfig } from './providers/provider-config';
+import { providersFrom } from './providers/registry';
 import { installationKey } from './secrets/installation-key';
 import { createNodeSecrets } from './secrets/node-secrets';
 import { defaultScryptLogN } from './secrets/password';
@@ -35,6 +37,10 @@ export interface StartCloudOptions {
   readonly demo?: boolean;
   /** The installation's key, base64 (CLOUD_SECRET_KEY); else `installation.key` in the data directory. */
   readonly secretKey?: string | undefined;
+  /** The authentication providers from the service's config file, in order; absent: local users only. */
+  readonly providers?: readonly ProviderConfig[] | undefined;
+  /** Where secret references (`{ "env": … }`) are read from; process.env by default. */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 export interface RunningCloud {
@@ -56,16 +62,14 @@ export async function startCloud(options: StartCloudOptions): Promise<RunningClo
   const db = openDatabase(options.dataDir, log);
   try {
     const key = installationKey(options.dataDir, options.secretKey);
-    const context = tenantContextOf(
-      db,
-      options.scryptLogN ?? defaultScryptLogN,
-      options.clock ?? Date.now,
-      key,
-    );
+    const base = tenantContextOf(db, options.scryptLogN ?? defaultScryptLogN, options.clock ?? Date.now, key);
+    const providers = providersFrom(options.providers, base.store, options.env ?? process.env, log);
+    const context: TenantContext = { ...base, providers: providers.chain };
     if (options.demo === true) await seedTenant(context, demoTenant);
     let listenUrl = '';
     const app = createApp({
       ...context,
+      providerAdmin: providers,
       publicUrl: options.publicUrl ?? null,
       allowedHosts: options.allowedHosts ?? [],
       listenUrl: () => listenUrl,

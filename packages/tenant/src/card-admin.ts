@@ -1,4 +1,5 @@
 import { maskedCard } from './card-number';
+import { directoryCardRefusal } from './identity-provider';
 import type { Answer } from './problem';
 import { registerCard } from './register-card';
 import type { CardRecord, UserRecord } from './store-port';
@@ -44,12 +45,14 @@ export async function unlockAccount(
 }
 
 /** Registers a card for a user outside a panel (an administrator in the portal), under the same card rules. */
-export function addCard(
+export async function addCard(
   ctx: TenantContext,
   user: UserRecord,
   number: string,
   actor: UserRecord | null,
 ): Promise<Answer<CardRecord>> {
+  const refusal = await directoryCardRefusal(ctx.providers, number, user.username_key);
+  if (refusal !== null) return refusal;
   return inTransaction(ctx, async (tx) =>
     registerCard(tx, ctx.secrets, ctx.now(), await tx.loadSettings(), {
       user,

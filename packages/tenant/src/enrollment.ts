@@ -1,10 +1,16 @@
 import type { EnrollResponse, IdentifyResponse } from '@cardenroll/core';
-import { accountKeyOf, usernameKey } from './account-name';
+import { accountKeyOf } from './account-name';
 import { terminalCardNumber } from './card-number';
 import { isoAt } from './clock';
 import { settleAttempt } from './credentials';
 import { openHostSession, panelUser } from './host-session';
-import { allAccountDomains, directoryCardOwner, directoryUser, lockoutPolicyWith } from './identity-provider';
+import {
+  allAccountDomains,
+  directoryCardOwner,
+  directoryCardRefusal,
+  directoryUser,
+  lockoutPolicyWith,
+} from './identity-provider';
 import { type Answer, accept, refuse, unavailable } from './problem';
 import { cardTaken, registerCard } from './register-card';
 import type { TenantSettings } from './settings';
@@ -172,10 +178,8 @@ export async function enroll(
   const admitted = await admit(store, ctx.now(), settings, terminal, ticketHash, accountKey);
   if ('ok' in admitted) return admitted;
   // A card a directory holds for someone else is theirs, though our store does not have it.
-  const inDirectory = await directoryCardOwner(ctx.providers, admitted.cardNumber);
-  if (inDirectory.kind === 'unavailable') return unavailable();
-  if (inDirectory.kind === 'found' && usernameKey(inDirectory.person.username) !== accountKey)
-    return cardTaken();
+  const refusal = await directoryCardRefusal(ctx.providers, admitted.cardNumber, accountKey);
+  if (refusal !== null) return refusal;
   const check = await checkSignIn(ctx, command.username, accountKey, command.secret, true);
   // Nothing is counted or replayed: the panel's retry (same Idempotency-Key) asks the directory again.
   if (check.kind === 'unavailable') return unavailable();

@@ -3,6 +3,7 @@ import { maskedCard } from './card-number';
 import { isoAt } from './clock';
 import { enrollmentExpired } from './enrollment';
 import { openHostSession, panelUser } from './host-session';
+import { directoryCardRefusal } from './identity-provider';
 import { type Answer, accept, refuse } from './problem';
 import { cardTaken, registerCard } from './register-card';
 import { countSourceFailure, handoverGuessPolicy, type Source, sourceWait, throttled } from './source-gate';
@@ -164,12 +165,18 @@ export async function viewHandover(ctx: TenantContext, typedCode: string, guesse
 }
 
 /** The person confirms: the card is registered to them under the same rules as an enroll, once. */
-export function confirmHandover(
+export async function confirmHandover(
   ctx: TenantContext,
   typedCode: string,
   user: UserRecord,
   guesser: readonly Source[] = [],
 ): Promise<Answer<null>> {
+  // A card a directory holds for someone else is theirs (asked before the transaction: a directory is slow).
+  const pending = await pendingHandover(ctx, ctx.store, ctx.now(), typedCode, []);
+  if (pending.ok) {
+    const refusal = await directoryCardRefusal(ctx.providers, pending.body.card_number, user.username_key);
+    if (refusal !== null) return refusal;
+  }
   return inTransaction(ctx, async (tx) => {
     const now = ctx.now();
     const found = await pendingHandover(ctx, tx, now, typedCode, guesser);

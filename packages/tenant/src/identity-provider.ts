@@ -1,5 +1,7 @@
 import { usernameKey } from './account-name';
 import type { LockoutPolicy } from './lockout';
+import { type Answer, unavailable } from './problem';
+import { cardTaken } from './register-card';
 import type { TenantRecords, UserRecord } from './store-port';
 
 /**
@@ -147,4 +149,20 @@ export async function directoryCardOwner(
     if (found.kind === 'unavailable') unavailable = true;
   }
   return unavailable ? { kind: 'unavailable' } : { kind: 'unknown' };
+}
+
+/**
+ * Why a card may not be registered to the user with `userKey` because a directory holds it for someone
+ * else (`card_already_assigned`), or cannot be asked (503); null when the directories do not object.
+ * Asked before the transaction (a directory is slow); the store's own one-owner rule follows inside it.
+ */
+export async function directoryCardRefusal(
+  providers: readonly IdentityProvider[] | undefined,
+  number: string,
+  userKey: string,
+): Promise<Answer<never> | null> {
+  const holder = await directoryCardOwner(providers, number);
+  if (holder.kind === 'unavailable') return unavailable();
+  if (holder.kind === 'found' && usernameKey(holder.person.username) !== userKey) return cardTaken();
+  return null;
 }

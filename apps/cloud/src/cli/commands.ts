@@ -15,6 +15,7 @@ import { dataFileIn, openDatabase } from '../db/open-database';
 import { readDirectoryFile } from '../directory/directory-file';
 import { startCloud, tenantContextOf } from '../index';
 import { installationKey } from '../secrets/installation-key';
+import { loadServiceConfig } from '../service-config/service-config';
 
 /** Where a command writes; tests pass their own. */
 export interface Output {
@@ -75,6 +76,7 @@ export async function serveCommand(config: CloudEnvConfig, output: Output): Prom
     scryptLogN: config.scryptLogN,
     demo: config.demo,
     secretKey: config.secretKey,
+    providers: loadServiceConfig(config.dataDir).providers,
     log: output.out,
   });
   const base = config.publicUrl === null ? cloud.url : `${config.publicUrl}/`;

@@ -19,6 +19,7 @@ import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { portalAdminApi } from './portal-admin-api';
 import { isOwnOrigin, portalCookie, requireAdmin, requireSession, sessionOf } from './portal-guard';
+import { portalProvidersApi } from './portal-providers-api';
 import { auditView, cardView, userSummary } from './portal-views';
 import { answerResponse, problemResponse } from './problem-response';
 import { clientAddress, type HttpDeps, type ServiceEnv } from './service-env';
@@ -52,6 +53,7 @@ export function portalApi(deps: HttpDeps): Hono<ServiceEnv> {
   const api = new Hono<ServiceEnv>();
   const session = requireSession(deps);
   api.route('/', portalAdminApi(deps));
+  api.route('/', portalProvidersApi(deps));
 
   api.post('/session', signInBody, async (c) => {
     // Not CSRF-token protected (there is no session yet), but a foreign page must not log someone in either.

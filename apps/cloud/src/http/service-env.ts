@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { PortalSession, TenantContext, TerminalRecord } from '@cardenroll/tenant';
 import type { Context } from 'hono';
+import type { Providers } from '../providers/registry';
 
 /** What the HTTP layer needs besides the tenant's context. */
 export interface HttpDeps extends TenantContext {
@@ -13,6 +14,8 @@ export interface HttpDeps extends TenantContext {
   /** The built portal pages; null or missing → 503 saying to build them. */
   readonly portalDir: string | null;
   readonly log: (line: string) => void;
+  /** The authentication providers as the portal lists and tests them; absent: local users only. */
+  readonly providerAdmin?: Pick<Providers, 'views' | 'probe'>;
 }
 
 /** Hono's per-request variables: the authenticated terminal or portal session. */

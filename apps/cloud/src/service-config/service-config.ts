@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
+import { providerConfigSchema } from '../providers/provider-config';
 
 /**
  * The service's config file: what an administrator sets once for an installation and keeps beside the data
@@ -13,6 +14,7 @@ import * as v from 'valibot';
 export const serviceConfigSchema = v.strictObject({
   /** Free text for the administrator, ignored by the service (JSON has no comments). */
   $comment: v.optional(v.string()),
+  providers: v.optional(v.array(providerConfigSchema)),
 });
 export type ServiceConfig = v.InferOutput<typeof serviceConfigSchema>;
 

@@ -12,7 +12,8 @@ export interface ServiceProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export function spawnService(dataDir: string): Promise<ServiceProcess> {
+/** `env` adds to or overrides the service's environment (CLOUD_CONFIG, a bind password's variable). */
+export function spawnService(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<ServiceProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', mainFile, 'serve'], {
     cwd: repoRoot,
     env: {
@@ -22,6 +23,7 @@ export function spawnService(dataDir: string): Promise<ServiceProcess> {
       CLOUD_HOST: '127.0.0.1',
       CLOUD_SCRYPT_LOG_N: '10',
       CLOUD_DEMO: '1',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
