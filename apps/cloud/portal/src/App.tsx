@@ -7,6 +7,7 @@ import { AuditPage } from './pages/AuditPage';
 import { LinkPage } from './pages/LinkPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ProfilePage } from './pages/ProfilePage';
+import { ProvidersPage } from './pages/ProvidersPage';
 import { SignInPage } from './pages/SignInPage';
 import { UserPage } from './pages/UserPage';
 import { UsersPage } from './pages/UsersPage';
@@ -25,6 +26,8 @@ function PageFor({ route, user }: { readonly route: Route; readonly user: Portal
       return <UserPage userId={route.userId} />;
     case 'audit':
       return <AuditPage />;
+    case 'providers':
+      return <ProvidersPage />;
     case 'link':
       return <LinkPage user={user} code={route.code} />;
     case 'notFound':

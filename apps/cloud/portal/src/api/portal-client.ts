@@ -9,6 +9,9 @@ import {
   OneTimePassword,
   type OtpDelivery,
   PortalSession,
+  ProviderList,
+  ProviderProbe,
+  type ProviderTestRequest,
   SessionCheck,
   type SignInRequest,
   UserCards,
@@ -49,6 +52,10 @@ export interface PortalClient {
   handover(userCode: string): Promise<HandoverView>;
   confirmHandover(userCode: string): Promise<void>;
   denyHandover(userCode: string): Promise<void>;
+  /** The authentication providers, in the order they are tried (administrators). */
+  providers(): Promise<ProviderList>;
+  /** The Test action of one provider: reachability, and a lookup of `username` when given. */
+  testProvider(providerId: string, username: string): Promise<ProviderProbe>;
 }
 
 const segment = encodeURIComponent;
@@ -158,5 +165,15 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
     handover: (userCode) => answer({ method: 'GET', path: `/handover/${segment(userCode)}` }, HandoverView),
     confirmHandover: (userCode) => change({ method: 'POST', path: `/handover/${segment(userCode)}/confirm` }),
     denyHandover: (userCode) => change({ method: 'POST', path: `/handover/${segment(userCode)}/deny` }),
+    providers: () => answer({ method: 'GET', path: '/providers' }, ProviderList),
+    testProvider: (providerId, username) =>
+      answer(
+        {
+          method: 'POST',
+          path: `/providers/${segment(providerId)}/test`,
+          body: (username.trim() === '' ? {} : { username }) satisfies ProviderTestRequest,
+        },
+        ProviderProbe,
+      ),
   };
 }

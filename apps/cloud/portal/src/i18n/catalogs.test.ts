@@ -16,15 +16,58 @@ const singleKeys = Object.keys(en).filter((key) => !isPluralKey(key));
 /** Words each language rightly shares with English: borrowed, not left untranslated. */
 const sameAsEnglish: { readonly [L in Locale]: readonly string[] } = {
   en: [],
-  de: ['nav.label', 'cards.terminal', 'email.text', 'audit.terminal'],
-  cs: ['email.text', 'user.email'],
-  fr: ['cards.terminal', 'user.email', 'audit.terminal'],
-  es: ['nav.label', 'cards.terminal', 'audit.terminal'],
-  it: ['signIn.password', 'users.state', 'user.email', 'user.account'],
-  pl: ['nav.label', 'cards.terminal', 'user.email', 'audit.terminal'],
-  nl: ['cards.terminal', 'users.state', 'user.email', 'user.account', 'audit.terminal'],
-  ja: [],
-  ar: [],
+  de: [
+    'nav.label',
+    'cards.terminal',
+    'email.text',
+    'audit.terminal',
+    'providers.kind.ldap',
+    'providers.kind.oidc',
+    'providers.server',
+  ],
+  cs: [
+    'email.text',
+    'user.email',
+    'providers.kind.ldap',
+    'providers.kind.oidc',
+    'providers.server',
+    'providers.foundEmail',
+  ],
+  fr: ['cards.terminal', 'user.email', 'audit.terminal', 'providers.kind.ldap', 'providers.kind.oidc'],
+  es: ['nav.label', 'cards.terminal', 'audit.terminal', 'providers.kind.ldap', 'providers.kind.oidc'],
+  it: [
+    'signIn.password',
+    'users.state',
+    'user.email',
+    'user.account',
+    'providers.kind.ldap',
+    'providers.kind.oidc',
+    'providers.server',
+    'providers.foundEmail',
+  ],
+  pl: [
+    'nav.label',
+    'cards.terminal',
+    'user.email',
+    'audit.terminal',
+    'providers.kind.ldap',
+    'providers.kind.oidc',
+    'providers.foundEmail',
+  ],
+  nl: [
+    'cards.terminal',
+    'users.state',
+    'user.email',
+    'user.account',
+    'audit.terminal',
+    'providers.kind.ldap',
+    'providers.kind.oidc',
+    'providers.id',
+    'providers.server',
+    'providers.foundEmail',
+  ],
+  ja: ['providers.kind.ldap', 'providers.kind.oidc'],
+  ar: ['providers.kind.ldap', 'providers.kind.oidc'],
 };
 
 /** The whole numbers up to 1000 that the language's rules put in `form`. */
@@ -122,6 +165,11 @@ describe('message keys', () => {
   it('name plural messages by their base only', () => {
     const single: MessageKey = 'cards.removed';
     expect(singleKeys).toContain(single);
-    expect(pluralBases.sort()).toEqual(['failure.attemptsLeft', 'users.count', 'users.countFor']);
+    expect(pluralBases.sort()).toEqual([
+      'failure.attemptsLeft',
+      'providers.cards',
+      'users.count',
+      'users.countFor',
+    ]);
   });
 });

@@ -11,6 +11,7 @@ export const fr = {
   'nav.profile': 'Mon profil',
   'nav.users': 'Utilisateurs',
   'nav.audit': 'Journal d’audit',
+  'nav.providers': 'Fournisseurs de connexion',
   'nav.signOut': 'Se déconnecter',
 
   'common.retry': 'Réessayer',
@@ -250,4 +251,28 @@ export const fr = {
   'forbidden.title': 'Réservé aux administrateurs',
   'forbidden.body':
     'Cette page est réservée aux administrateurs. Votre compte peut voir ses propres cartes dans Mon profil.',
+  'providers.title': 'Fournisseurs de connexion',
+  'providers.intro':
+    'Les personnes se connectent avec ces fournisseurs, essayés dans cet ordre. Ils sont définis dans le fichier de configuration du service et affichés ici en lecture seule. Testez-en un pour voir s’il répond et ce qu’il sait d’un nom d’utilisateur ; aucun mot de passe n’est demandé.',
+  'providers.loading': 'Chargement des fournisseurs…',
+  'providers.kind': 'Type',
+  'providers.kind.local': 'Utilisateurs locaux',
+  'providers.kind.ldap': 'LDAP / Active Directory',
+  'providers.kind.oidc': 'OpenID Connect',
+  'providers.id': 'Identifiant',
+  'providers.server': 'Serveur',
+  'providers.implicitLocal':
+    'Absent du fichier de configuration : les utilisateurs locaux sont toujours disponibles, pour qu’un administrateur puisse se connecter même quand un annuaire est en panne ou mal configuré.',
+  'providers.testUsername': 'Nom d’utilisateur à rechercher (facultatif)',
+  'providers.test': 'Tester',
+  'providers.testing': 'Test en cours…',
+  'providers.reachable': 'Joignable : réponse en {ms} ms.',
+  'providers.unreachable': 'Injoignable : {trouble}.',
+  'providers.found': 'Trouvé : {name} ({username}).',
+  'providers.foundEmail': 'E-mail : {email}.',
+  'providers.cards.one': '{count} numéro de carte enregistré.',
+  'providers.cards.many': '{count} de numéros de carte enregistrés.',
+  'providers.cards.other': '{count} numéros de carte enregistrés.',
+  'providers.notFound': 'Personne n’a ce nom d’utilisateur ici.',
+  'providers.notThisProvider': 'Le domaine de ce nom d’utilisateur n’est pas celui de ce fournisseur.',
 } as const satisfies CatalogOf<'fr'>;

@@ -92,6 +92,7 @@ describe('Sign in', () => {
       'My Profile',
       'Users',
       'Audit log',
+      'Sign-in providers',
     ]);
   });
 

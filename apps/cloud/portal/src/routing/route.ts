@@ -5,6 +5,7 @@ export type Route =
   | { readonly page: 'users' }
   | { readonly page: 'user'; readonly userId: string }
   | { readonly page: 'audit' }
+  | { readonly page: 'providers' }
   | { readonly page: 'link'; readonly code?: string }
   | { readonly page: 'notFound' };
 
@@ -12,7 +13,9 @@ export type Page = Route['page'];
 
 /** The pages only administrators may open. */
 export function isAdminPage(route: Route): boolean {
-  return route.page === 'users' || route.page === 'user' || route.page === 'audit';
+  return (
+    route.page === 'users' || route.page === 'user' || route.page === 'audit' || route.page === 'providers'
+  );
 }
 
 function decode(segment: string): string | undefined {
@@ -37,6 +40,7 @@ export function parseRoute(pathname: string, search: string, base: string): Rout
     if (first === 'profile') return { page: 'profile' };
     if (first === 'users') return { page: 'users' };
     if (first === 'audit') return { page: 'audit' };
+    if (first === 'providers') return { page: 'providers' };
     if (first === 'link') {
       const code = new URLSearchParams(search).get('code');
       return code === null || code.trim() === '' ? { page: 'link' } : { page: 'link', code };
@@ -55,6 +59,7 @@ export function routeHref(route: Route, base: string): string {
     case 'profile':
     case 'users':
     case 'audit':
+    case 'providers':
       return `${base}${route.page}`;
     case 'user':
       return `${base}users/${encodeURIComponent(route.userId)}`;
