@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setPassword } from './account-admin';
 import { demoCards } from './demo-tenant';
 import { enroll, identify } from './enrollment';
 import {
@@ -182,6 +183,20 @@ describe('sign-in through a directory', () => {
     expect(problemCode(await login(t.ctx, 'alice', 'alice-demo-pass', '10.0.0.1'))).toBe('ok 200');
     expect((await t.user('alice')).provider_id ?? null).toBeNull();
     expect(t.directory.binds).toEqual([]);
+  });
+
+  it('refuses to set a password for a directory user: the directory holds it', async () => {
+    const t = await tenantWithDirectory();
+    expect(problemCode(await login(t.ctx, 'erin', 'erin-directory-pass', '10.0.0.1'))).toBe('ok 200');
+    const answer = await setPassword(
+      t.ctx,
+      { isCommon: () => false },
+      await t.user('erin'),
+      await t.user('admin'),
+      'a-long-new-password-1',
+    );
+    expect(problemCode(answer)).toBe('conflict');
+    expect((await t.user('erin')).password_hash).toBeNull();
   });
 
   it('lets a directory user register a card with an OTP from the portal, without a bind', async () => {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ServiceProcess, spawnService } from '../../testing/service-process';
 import { person, readerDn, readerPassword, type Slapd, startSlapd, suffix } from '../../testing/slapd';
 import { portalClient, problemLine, terminalClient } from '../../testing/test-cloud';
+import { ldapProvider } from './ldap-provider';
 
 // The service against a real OpenLDAP (slapd with the ppolicy overlay, which locks an account at its fifth
 // wrong password in a row), through the terminal API and the portal API of a real service process.
@@ -118,6 +119,26 @@ describe('an LDAP directory behind the service', () => {
     const erin = portalClient(service.url);
     expect((await erin.login('erin', 'erin-pass')).status).toBe(200);
     expect((await erin.get('providers')).status).toBe(403);
+  });
+
+  it('checks the directory’s certificate: without the CA file, StartTLS and ldaps are refused', async () => {
+    for (const url of [slapd.ldapUrl, slapd.ldapsUrl]) {
+      const config = {
+        kind: 'ldap',
+        id: 'no-ca',
+        url,
+        bindDn: readerDn,
+        bindPassword: readerPassword,
+        baseDn: suffix,
+      } as const;
+      const probe = await ldapProvider(config, {}, () => undefined).probe(null);
+      expect(probe.reachable, url).toBe(false);
+      expect(probe.reachable === false && probe.trouble, url).toMatch(/certificate/i);
+      const trusted = await ldapProvider({ ...config, caFile: slapd.caFile }, {}, () => undefined).probe(
+        null,
+      );
+      expect(trusted.reachable, url).toBe(true);
+    }
   });
 
   it('signs a directory user in to the portal with their directory password, in every name form', async () => {
