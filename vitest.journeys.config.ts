@@ -12,7 +12,5 @@ export default defineConfig({
     hookTimeout: 120_000,
     // One file at a time: each starts its own servers, and two cores are better spent on one journey.
     fileParallelism: false,
-    // Until the first journey lands (TEMPORARY: removed when journeys exist).
-    passWithNoTests: true,
   },
 });

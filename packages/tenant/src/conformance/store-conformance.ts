@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { demoTenant } from '../demo-tenant';
 import { enroll, identify } from '../enrollment';
 import { confirmHandover, denyHandover, pollHandover, startHandover } from '../handover';
+import { directoryUser } from '../identity-provider';
 import type { Answer } from '../problem';
 import { seedTenant } from '../seed-demo';
 import type { TenantStore, TerminalRecord } from '../store-port';
@@ -249,6 +250,37 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
         expect(await t.store.touchTerminal(t.terminal.id, start + 60_000, start + 1)).toBe(true);
         expect(await t.store.touchTerminal(t.terminal.id, start + 60_001, start + 2)).toBe(false);
         expect((await t.store.listTerminals())[0]?.last_seen_at).toBe(start + 60_000);
+      } finally {
+        await t.close();
+      }
+    });
+
+    it('keeps the provider that owns a directory user, and null for a local one', async () => {
+      const t = await tenant();
+      try {
+        const shadow = await t.store.transaction((tx) =>
+          directoryUser(tx, () => 'u_erin', start, 'corp-ad', {
+            username: 'Erin',
+            displayName: 'Erin Directory',
+            email: null,
+          }),
+        );
+        expect(shadow).toMatchObject({ username_key: 'erin', provider_id: 'corp-ad', password_hash: null });
+        expect(await t.store.findUserByKey('erin')).toMatchObject({ id: 'u_erin', provider_id: 'corp-ad' });
+        expect((await t.store.findUserByKey('alice'))?.provider_id ?? null).toBeNull();
+        // Another provider, or a local user's name, is never taken over.
+        const clash = await t.store.transaction((tx) =>
+          directoryUser(tx, () => 'u_x', start, 'lab', { username: 'erin', displayName: 'X', email: null }),
+        );
+        expect(clash).toBeUndefined();
+        const local = await t.store.transaction((tx) =>
+          directoryUser(tx, () => 'u_y', start, 'corp-ad', {
+            username: 'alice',
+            displayName: 'Y',
+            email: null,
+          }),
+        );
+        expect(local).toBeUndefined();
       } finally {
         await t.close();
       }

@@ -17,6 +17,7 @@ const people = [
   person('frank', 'Frank Directory', 'frank-pass'),
   person('gina', 'Gina Directory', 'gina-pass'),
   person('hugo', 'Hugo Directory', 'hugo-pass'),
+  person('ida', 'Ida Directory', 'ida-pass'),
 ];
 const dnOf = (uid: string) => `uid=${uid},ou=people,${suffix}`;
 
@@ -168,6 +169,28 @@ describe('an LDAP directory behind the service', () => {
     expect(again.body).toMatchObject({ status: 'assigned', user: { username: 'frank' } });
     const inDirectory = await slapd.asRoot('ldapsearch', ['-b', suffix, `(carLicense=${card})`, '1.1']);
     expect(inDirectory.stdout).not.toContain('dn:');
+  });
+
+  it('answers a wrong directory password at the panel with the attempts left, then takes the right one', async () => {
+    const card = '0ABCDEF1';
+    const token = await panel.tokenFor(card);
+    const wrong = await panel.enroll({
+      enrollmentToken: token,
+      username: 'ida@example.test',
+      secret: 'not-ida',
+    });
+    expect(wrong.body).toMatchObject({ code: 'invalid_credentials', attemptsLeft: 3 });
+    expect(await directoryFailures('ida')).toBe(1);
+    const right = await panel.enroll({
+      enrollmentToken: token,
+      username: 'ida@example.test',
+      secret: 'ida-pass',
+    });
+    expect(right.status).toBe(201);
+    expect((await panel.identify(card)).body).toMatchObject({
+      status: 'assigned',
+      user: { username: 'ida' },
+    });
   });
 
   it('signs the holder of a directory card in, whatever its case in the directory', async () => {
