@@ -8,6 +8,8 @@ const mainFile = fileURLToPath(new URL('../main.ts', import.meta.url));
 export interface ServiceProcess {
   readonly url: string;
   readonly child: ChildProcess;
+  /** Everything it wrote to stdout and stderr so far (its log). */
+  output(): string;
   /** Ends it with `signal` and waits until it is gone. */
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
@@ -43,7 +45,7 @@ export function spawnService(dataDir: string, env: NodeJS.ProcessEnv = {}): Prom
       const url = /Card enrollment service on (http:\/\/\S+\/)/.exec(output)?.[1];
       if (url !== undefined) {
         clearTimeout(timer);
-        resolve({ url, child, stop });
+        resolve({ url, child, stop, output: () => output });
       }
     };
     child.stdout?.on('data', read);

@@ -181,7 +181,10 @@ export function ldapProvider(
             // The person's own bind checks the password; we never compare or keep it.
             await client.bind(entry.dn, secret);
           } catch (error) {
-            if (error instanceof ResultCodeError) return { kind: 'wrong' };
+            // 49 is the directory's "no" (a wrong, expired or locked password: AD says which in its
+            // text, which we do not pass on). Anything else (busy, unavailable, a dropped connection)
+            // is the directory's trouble, not a wrong password, and must not count towards a lock.
+            if (error instanceof InvalidCredentialsError) return { kind: 'wrong' };
             throw error;
           }
           return { kind: 'ok', person: personOf(entry) };

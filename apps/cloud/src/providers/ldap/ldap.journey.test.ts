@@ -296,4 +296,19 @@ describe('an LDAP directory behind the service', () => {
     expect(wrong.body).toMatchObject({ code: 'invalid_credentials', attemptsLeft: 3 });
     expect((await portalClient(service.url).login('erin', 'erin-pass')).status).toBe(200);
   });
+
+  it('never writes a password or a card number to its log, and says why a directory was unavailable', () => {
+    const log = service.output();
+    expect(log).toContain('directory example-ldap unavailable: connection refused');
+    for (const secret of [
+      readerPassword,
+      'erin-pass',
+      'frank-pass',
+      'gina-pass',
+      'typo-0',
+      'E2E2E2E2',
+      '0BADC0DE',
+    ])
+      expect(log).not.toContain(secret);
+  });
 });
