@@ -171,6 +171,26 @@ describe('an LDAP directory behind the service', () => {
     expect(inDirectory.stdout).not.toContain('dn:');
   });
 
+  it('takes a one-time password from the portal for a directory user, without sending it to the directory', async () => {
+    const portal = await admin();
+    const erin = (await portal.get('users?query=erin')).body.users[0];
+    const issued = await portal.post(`users/${erin.id}/otp`, { delivery: 'show' });
+    expect(issued.status).toBe(201);
+    const card = '0C0FFEE0';
+    const enrolled = await panel.enroll({
+      enrollmentToken: await panel.tokenFor(card),
+      username: 'erin',
+      secret: issued.body.otp,
+    });
+    expect(enrolled.status).toBe(201);
+    // A one-time password tried as a directory password would be a wrong bind there.
+    expect(await directoryFailures('erin')).toBe(0);
+    expect((await panel.identify(card)).body).toMatchObject({
+      status: 'assigned',
+      user: { username: 'erin' },
+    });
+  });
+
   it('answers a wrong directory password at the panel with the attempts left, then takes the right one', async () => {
     const card = '0ABCDEF1';
     const token = await panel.tokenFor(card);
