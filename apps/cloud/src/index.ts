@@ -10,11 +10,11 @@ import type { Database } from 'better-sqlite3';
 import { builtPortalDir } from './config';
 import { openDatabase } from './db/open-database';
 import { createApp } from './http/app';
-import type { ProviderConfig } from './providers/provider-config';
 import { providersFrom } from './providers/registry';
 import { installationKey } from './secrets/installation-key';
 import { createNodeSecrets } from './secrets/node-secrets';
 import { defaultScryptLogN } from './secrets/password';
+import type { ServiceConfig } from './service-config/service-config';
 import { createSqliteStore } from './store/sqlite-store';
 
 export interface StartCloudOptions {
@@ -37,9 +37,8 @@ export interface StartCloudOptions {
   readonly demo?: boolean;
   /** The installation's key, base64 (CLOUD_SECRET_KEY); else `installation.key` in the data directory. */
   readonly secretKey?: string | undefined;
-  /** The authentication providers from the service's config file, in order; absent: local users only. */
-  readonly providers?: readonly ProviderConfig[] | undefined;
-  /** Where secret references (`{ "env": … }`) are read from; process.env by default. */
+  /** The service's config file, read (service-config.ts); its secrets are resolved from `env` at start. */
+  readonly serviceConfig?: ServiceConfig;
   readonly env?: NodeJS.ProcessEnv;
 }
 
@@ -63,7 +62,12 @@ export async function startCloud(options: StartCloudOptions): Promise<RunningClo
   try {
     const key = installationKey(options.dataDir, options.secretKey);
     const base = tenantContextOf(db, options.scryptLogN ?? defaultScryptLogN, options.clock ?? Date.now, key);
-    const providers = providersFrom(options.providers, base.store, options.env ?? process.env, log);
+    const providers = providersFrom(
+      options.serviceConfig?.providers,
+      base.store,
+      options.env ?? process.env,
+      log,
+    );
     const context: TenantContext = { ...base, providers: providers.chain };
     if (options.demo === true) await seedTenant(context, demoTenant);
     let listenUrl = '';

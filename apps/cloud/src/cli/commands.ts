@@ -76,7 +76,7 @@ export async function serveCommand(config: CloudEnvConfig, output: Output): Prom
     scryptLogN: config.scryptLogN,
     demo: config.demo,
     secretKey: config.secretKey,
-    providers: loadServiceConfig(config.dataDir).providers,
+    serviceConfig: loadServiceConfig(config.dataDir),
     log: output.out,
   });
   const base = config.publicUrl === null ? cloud.url : `${config.publicUrl}/`;

@@ -73,6 +73,13 @@ function localProvider(id: string, store: TenantStore): Probing {
   };
 }
 
+/** Where a provider is, for the portal: a directory's URL, an issuer; null for the local users. */
+const serverOf = (config: ProviderConfig): string | null => {
+  const { url, issuer } = config as { url?: unknown; issuer?: unknown };
+  const server = url ?? issuer;
+  return typeof server === 'string' ? server : null;
+};
+
 /**
  * The installation's providers from the config file's `providers` (absent: local users only). Ids must be
  * unique; `local` may be listed once, and is appended last when not listed, since the administrator's local
@@ -97,22 +104,19 @@ export function providersFrom(
   if (!hasLocal && seen.has(implicitLocalProvider.id))
     throw new Error('providers: the id "local" is kept for the local users when they are not listed');
   const all = hasLocal ? listed : [...listed, implicitLocalProvider];
-  const probing = all.map((config): Probing => {
-    switch (config.kind) {
-      case 'local':
-        return localProvider(config.id, store);
-      case 'ldap':
-        return ldapProvider(config, env, log);
-      default:
-        return config satisfies never;
-    }
-  });
+  const probing: Probing[] = [];
+  for (const config of all) {
+    // Kinds with sign-ins of their own (OpenID Connect: a redirect, not a typed password) are listed for
+    // administrators but are not in the chain the rules ask for passwords and cards.
+    if (config.kind === 'local') probing.push(localProvider(config.id, store));
+    else if (config.kind === 'ldap') probing.push(ldapProvider(config, env, log));
+  }
   const views = all.map(
     (config): ProviderView => ({
       id: config.id,
       kind: config.kind,
       name: config.name ?? (config.kind === 'local' ? 'Local users' : config.id),
-      server: config.kind === 'ldap' ? config.url : null,
+      server: serverOf(config),
       listed: config !== implicitLocalProvider,
     }),
   );
