@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, expect, it } from 'vitest';
 import { dataFileIn, openDatabase } from './db/open-database';
 import { tenantContextOf } from './index';
+import { cardHashIn } from './testing/cards-at-rest';
 import { type ServiceProcess, spawnService } from './testing/service-process';
 import { terminalClient } from './testing/test-cloud';
 
@@ -86,17 +87,18 @@ it('keeps every acknowledged enroll, and no half registration, across a SIGKILL'
 
   const db = new Database(dataFileIn(dataDir), { readonly: true });
   try {
-    const panelCards = db.prepare("SELECT id, number FROM cards WHERE source = 'panel'").all() as {
+    const panelCards = db.prepare("SELECT id, number_hash FROM cards WHERE source = 'panel'").all() as {
       id: string;
-      number: string;
+      number_hash: string;
     }[];
-    const byCard = new Map(attempts.map((a) => [a.card, a]));
+    const hash = cardHashIn(dataDir);
+    const byCard = new Map(attempts.map((a) => [hash(a.card), a]));
     const ownerOf = db
-      .prepare('SELECT u.username FROM cards c JOIN users u ON u.id = c.user_id WHERE c.number = ?')
+      .prepare('SELECT u.username FROM cards c JOIN users u ON u.id = c.user_id WHERE c.number_hash = ?')
       .pluck();
-    for (const attempt of acknowledged) expect(ownerOf.get(attempt.card)).toBe(attempt.body.username);
+    for (const attempt of acknowledged) expect(ownerOf.get(hash(attempt.card))).toBe(attempt.body.username);
     for (const card of panelCards) {
-      const attempt = byCard.get(card.number);
+      const attempt = byCard.get(card.number_hash);
       expect(attempt).toBeDefined();
       const events = db
         .prepare("SELECT count(*) FROM audit_events WHERE kind = 'card_enrolled' AND card_id = ?")
@@ -115,8 +117,8 @@ it('keeps every acknowledged enroll, and no half registration, across a SIGKILL'
       .pluck()
       .all() as string[];
     const keys = new Map(attempts.map((a) => [a.key, a.card]));
-    const numbers = new Set(panelCards.map((c) => c.number));
-    for (const key of successes) expect(numbers.has(keys.get(key) ?? '')).toBe(true);
+    const hashes = new Set(panelCards.map((c) => c.number_hash));
+    for (const key of successes) expect(hashes.has(hash(keys.get(key) ?? ''))).toBe(true);
     expect(panelCards.length).toBeGreaterThanOrEqual(acknowledged.length);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   } finally {

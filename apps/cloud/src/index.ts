@@ -8,10 +8,9 @@ import { type Clock, demoTenant, seedTenant, type TenantContext } from '@cardenr
 import { serve } from '@hono/node-server';
 import type { Database } from 'better-sqlite3';
 import { builtPortalDir } from './config';
-import { openDatabase } from './db/open-database';
+import { openDataFile } from './db/open-database';
 import { createApp } from './http/app';
 import { providersFrom } from './providers/registry';
-import { installationKey } from './secrets/installation-key';
 import { createNodeSecrets } from './secrets/node-secrets';
 import { defaultScryptLogN } from './secrets/password';
 import type { ServiceConfig } from './service-config/service-config';
@@ -58,9 +57,8 @@ const stdoutLog = (line: string) => {
 /** Opens the data file (seeding the demo tenant into a new one) and serves the API and portal on it. */
 export async function startCloud(options: StartCloudOptions): Promise<RunningCloud> {
   const log = options.log ?? stdoutLog;
-  const db = openDatabase(options.dataDir, log);
+  const { db, key } = openDataFile(options.dataDir, log, options.secretKey);
   try {
-    const key = installationKey(options.dataDir, options.secretKey);
     const base = tenantContextOf(db, options.scryptLogN ?? defaultScryptLogN, options.clock ?? Date.now, key);
     const providers = providersFrom(
       options.serviceConfig?.providers,

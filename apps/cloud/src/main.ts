@@ -1,5 +1,6 @@
 /** The command line of the reference enrollment service: `npm run cloud -- <command>` (see `--help`). */
 import {
+  forgetCardsCommand,
   importCommand,
   type Output,
   resetCommand,
@@ -52,6 +53,8 @@ async function main(argv: readonly string[]): Promise<number | 'running'> {
       return usersCommand(config, ['add', args[1] ?? '', '--admin'], output, stdinPassword(output.err));
     case 'reset':
       return resetCommand(config, args, output);
+    case 'forget-cards':
+      return forgetCardsCommand(config, args, output);
     default:
       output.err(`unknown command: ${command}\n\n${usage}`);
       return 2;

@@ -51,7 +51,7 @@ export function PhoneHandover({ tenant }: { readonly tenant: BrowserMockTenant }
       </label>
       <p class="control__status" role="status" aria-label="Phone hand-over">
         {pending
-          ? `Code ${pending.userCode} for card ${maskCardNumber(pending.cardNumber)} is waiting`
+          ? `Code ${pending.userCode} for card ${maskCardNumber(pending.cardTail)} is waiting`
           : (outcome ?? 'No hand-over is waiting')}
       </p>
       <div class="control__buttons">

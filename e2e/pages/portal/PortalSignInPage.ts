@@ -13,6 +13,11 @@ export class PortalSignInPage {
     await this.heading.waitFor();
   }
 
+  /** Why the form is showing or what the last sign-in was told: a status or an alert. */
+  message(text: string | RegExp): Locator {
+    return this.page.getByRole('main').getByText(text);
+  }
+
   async signIn(username: string, password: string): Promise<void> {
     await this.page.getByLabel('Username').fill(username);
     await this.page.getByLabel('Password').fill(password);

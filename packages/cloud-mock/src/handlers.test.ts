@@ -109,7 +109,9 @@ describe('enroll', () => {
       user: { username: 'alice', displayName: 'Alice Martin' },
       session: { id: expect.any(String), expiresAt: expect.any(String) },
     });
-    expect(mock.tenant.office.registrations).toMatchObject([{ cardNumber: unknownCard, username: 'alice' }]);
+    expect(mock.tenant.office.registrations).toMatchObject([
+      { cardTail: unknownCard.slice(-4), username: 'alice' },
+    ]);
   });
 
   it('answers 400 invalid_request without an Idempotency-Key, and registers nothing', async () => {

@@ -109,11 +109,15 @@ export type EmailPreview = v.InferOutput<typeof EmailPreview>;
 export const IssuedOtp = v.object({ ...OneTimePassword.entries, email: v.optional(EmailPreview) });
 export type IssuedOtp = v.InferOutput<typeof IssuedOtp>;
 
-/** A user as an administrator sees them: plus their card count and the end of a running lockout. */
+/**
+ * A user as an administrator sees them: plus their card count, the end of a running lockout, and whether
+ * the account is disabled (an older service without the field means enabled).
+ */
 export const UserSummary = v.object({
   ...PortalUser.entries,
   cardCount: v.number(),
   lockedUntil: v.nullable(v.string()),
+  disabled: v.optional(v.boolean(), false),
 });
 export type UserSummary = v.InferOutput<typeof UserSummary>;
 
@@ -181,6 +185,12 @@ export type HandoverView = v.InferOutput<typeof HandoverView>;
 /** An optional text field of at most `max` characters. */
 const optionalText = (max: number) => v.optional(v.pipe(v.string(), v.maxLength(max)));
 
+/**
+ * The fewest characters (code points) a new password has; the service's rules (packages/tenant
+ * password-policy.ts) judge it, and the portal says it before a request is sent.
+ */
+export const minPasswordLength = 12;
+
 /** `POST me/password`: the current password and the new one (the rules judge the new one: 422). */
 export const ChangePasswordRequest = v.object({
   currentPassword: requiredText(),
@@ -213,3 +223,30 @@ export type SetPasswordRequest = v.InferOutput<typeof SetPasswordRequest>;
 /** `POST terminals`. */
 export const AddTerminalRequest = v.object({ name: requiredText(100) });
 export type AddTerminalRequest = v.InferOutput<typeof AddTerminalRequest>;
+
+/** One of the signed-in person's portal sessions, the current one marked; no session id ever leaves. */
+export const OwnSession = v.object({ createdAt: v.string(), lastSeenAt: v.string(), current: v.boolean() });
+export type OwnSession = v.InferOutput<typeof OwnSession>;
+
+/** `GET me/sessions`, most recently used first. */
+export const OwnSessionList = v.object({ sessions: v.array(OwnSession) });
+export type OwnSessionList = v.InferOutput<typeof OwnSessionList>;
+
+/** A registered terminal as an administrator sees it: never its key (the service keeps only a hash). */
+export const TerminalSummary = v.object({
+  id: v.string(),
+  name: v.string(),
+  revoked: v.boolean(),
+  createdAt: v.string(),
+  /** The terminal's last call with its key, to the minute; null when it has not called yet. */
+  lastSeenAt: v.nullable(v.string()),
+});
+export type TerminalSummary = v.InferOutput<typeof TerminalSummary>;
+
+/** `GET terminals`. */
+export const TerminalList = v.object({ terminals: v.array(TerminalSummary) });
+export type TerminalList = v.InferOutput<typeof TerminalList>;
+
+/** `201` of `POST terminals`: the key, shown this once. */
+export const AddedTerminal = v.object({ id: v.string(), name: v.string(), key: v.string() });
+export type AddedTerminal = v.InferOutput<typeof AddedTerminal>;

@@ -13,6 +13,7 @@ import { demoCards } from './demo-tenant';
 import { enroll, identify } from './enrollment';
 import { listPasswordPolicy, passwordWeakness } from './password-policy';
 import { login, type PortalSession, resumeSession } from './portal-session';
+import { portalSessionIdleMs } from './portal-session-window';
 import { minutes, problemCode, seededTenant } from './testing/seeded-tenant.fixture';
 
 const policy = listPasswordPolicy(['correcthorsebatterystaple', 'password1234']);
@@ -137,7 +138,7 @@ describe('account management', () => {
     const carol = await t.user('carol');
     expect(problemCode(await deleteAccount(t.ctx, carol, await t.user('admin')))).toBe('ok 204');
     expect(await t.store.findUserById(carol.id)).toBeUndefined();
-    expect(await t.store.findCardByNumber(demoCards.carol)).toBeUndefined();
+    expect(await t.ownerOf(demoCards.carol)).toBeNull();
     expect(await t.store.listAudit(null, 1)).toMatchObject([
       { kind: 'user_deleted', actor: 'admin', subject: 'carol', detail: '1 card removed' },
     ]);
@@ -200,6 +201,14 @@ describe('passwords and sessions', () => {
     // The seeded OTP is gone too: a new password replaces whatever was handed out before.
     expect(await t.store.liveOtpsOf(bob.id, t.ctx.now())).toEqual([]);
     expect((await login(t.ctx, 'bob', strong, '192.0.2.1')).ok).toBe(true);
+  });
+
+  it('lists only sessions that still sign someone in', async () => {
+    const t = await seededTenant();
+    await signIn(t, 'alice', 'alice-demo-pass');
+    t.advance(portalSessionIdleMs);
+    const here = await signIn(t, 'alice', 'alice-demo-pass');
+    expect((await ownSessions(t.ctx, here)).map((s) => s.current)).toEqual([true]);
   });
 
   it('signs out everywhere, this session included', async () => {

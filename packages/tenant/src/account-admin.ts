@@ -3,6 +3,7 @@ import { isoAt } from './clock';
 import { matchSecret, settleAttempt, streakOf } from './credentials';
 import { type PasswordPolicy, passwordWeakness } from './password-policy';
 import type { PortalSession } from './portal-session';
+import { isSessionAlive } from './portal-session-window';
 import { type Answer, accept, refuse } from './problem';
 import type { AuditKind, TenantRecords, UserRecord } from './store-port';
 import { inTransaction, type TenantContext } from './tenant-context';
@@ -287,13 +288,20 @@ export interface SessionView {
   readonly current: boolean;
 }
 
-/** The person's live portal sessions, the current one marked. */
+/**
+ * The person's live portal sessions, the current one marked. A session past its idle or absolute limit
+ * may still be a row until it is swept; it signs no one in, so it is not listed as active.
+ */
 export async function ownSessions(ctx: TenantContext, session: PortalSession): Promise<SessionView[]> {
-  return (await ctx.store.portalSessionsOf(session.user.id)).map((row) => ({
-    createdAt: isoAt(row.created_at),
-    lastSeenAt: isoAt(row.last_seen_at),
-    current: row.id_hash === session.idHash,
-  }));
+  const now = ctx.now();
+  const rows = await ctx.store.portalSessionsOf(session.user.id);
+  return rows
+    .filter((row) => isSessionAlive(row.created_at, row.last_seen_at, now))
+    .map((row) => ({
+      createdAt: isoAt(row.created_at),
+      lastSeenAt: isoAt(row.last_seen_at),
+      current: row.id_hash === session.idHash,
+    }));
 }
 
 /** "Sign out everywhere": ends every portal session of the person, this one included. */

@@ -1,9 +1,17 @@
-import { maskedCard } from './card-number';
+import { maskedTail, protectCardNumber } from './card-number';
 import { directoryCardRefusal } from './identity-provider';
 import type { Answer } from './problem';
 import { registerCard } from './register-card';
 import type { CardRecord, UserRecord } from './store-port';
 import { inTransaction, type TenantContext } from './tenant-context';
+
+/** The card a normalised number names, if any: its hash is the only way to it. */
+export async function findCardOfNumber(
+  ctx: Pick<TenantContext, 'store' | 'secrets'>,
+  number: string,
+): Promise<CardRecord | undefined> {
+  return ctx.store.findCardByNumberHash(await ctx.secrets.cardNumberHash(number));
+}
 
 /** Releases a card: it is unknown again at every panel. */
 export async function removeCard(
@@ -21,7 +29,7 @@ export async function removeCard(
       subject: owner.username,
       terminalId: null,
       cardId: card.id,
-      detail: maskedCard(card.number),
+      detail: maskedTail(card.number_tail),
     });
   });
 }
@@ -44,7 +52,10 @@ export async function unlockAccount(
   });
 }
 
-/** Registers a card for a user outside a panel (an administrator in the portal), under the same card rules. */
+/**
+ * Registers a card for a user outside a panel (an administrator in the portal), under the same card rules.
+ * `number` is normalised already (`portalCardNumber`).
+ */
 export async function addCard(
   ctx: TenantContext,
   user: UserRecord,
@@ -53,10 +64,11 @@ export async function addCard(
 ): Promise<Answer<CardRecord>> {
   const refusal = await directoryCardRefusal(ctx.providers, number, user.username_key);
   if (refusal !== null) return refusal;
+  const kept = await protectCardNumber(ctx.secrets, number);
   return inTransaction(ctx, async (tx) =>
     registerCard(tx, ctx.secrets, ctx.now(), await tx.loadSettings(), {
       user,
-      number,
+      number: kept,
       source: 'portal',
       terminalId: null,
       actor: actor?.username ?? null,

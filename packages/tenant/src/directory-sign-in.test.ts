@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { setPassword } from './account-admin';
+import { addCard } from './card-admin';
 import { demoCards } from './demo-tenant';
 import { enroll, identify } from './enrollment';
 import {
@@ -219,24 +220,30 @@ describe('cards from a directory attribute', () => {
       user: { username: 'erin', displayName: 'Erin Directory' },
     });
     // It stays the directory's: our store does not copy it.
-    expect(await t.store.findCardByNumber('E2E2E2E2')).toBeUndefined();
+    expect(await t.ownerOf('E2E2E2E2')).toBeNull();
   });
 
   it('refuses to register a directory card to someone else', async () => {
     const t = await tenantWithDirectory();
     // A card the directory holds for erin never gets a ticket: identify signs erin in.
-    expect(await identify(t.ctx, t.terminal, '00E1E1E1')).toMatchObject({ ok: true });
-    // Should it join the directory after its ticket was taken, the enrollment is refused all the same.
-    const token = await t.ticketFor(unknownCard);
-    const withCard = fakeDirectory('corp-ad', [{ ...erin, cards: [unknownCard] }]);
-    const ctx: TenantContext = { ...t.ctx, providers: [withCard.provider] };
-    const answer = await enroll(ctx, t.terminal, {
-      idempotencyKey: 'k',
-      enrollmentToken: token,
-      username: 'bob',
-      secret: 'bob-demo-pass',
+    expect(await identify(t.ctx, t.terminal, '00E1E1E1')).toMatchObject({
+      ok: true,
+      body: { status: 'assigned', user: { username: 'erin' } },
     });
-    expect(problemCode(answer)).toBe('card_already_assigned');
-    expect(await t.ownerOf(unknownCard)).toBeNull();
+    // Nor may an administrator give it to bob in the portal; erin may have it registered here too.
+    expect(problemCode(await addCard(t.ctx, await t.user('bob'), '00E1E1E1', await t.user('admin')))).toBe(
+      'card_already_assigned',
+    );
+    expect(await t.ownerOf('00E1E1E1')).toBeNull();
+    expect(problemCode(await addCard(t.ctx, await t.user('erin'), '00E1E1E1', await t.user('admin')))).toBe(
+      'ok 201',
+    );
+  });
+
+  it('answers 503 for a portal card while the directory is down, rather than risk someone else’s card', async () => {
+    const t = await tenantWithDirectory();
+    t.directory.setDown(true);
+    const answer = await addCard(t.ctx, await t.user('bob'), '0BADC0DE', await t.user('admin'));
+    expect(problemCode(answer)).toBe('service_unavailable');
   });
 });

@@ -1,16 +1,10 @@
 import type { EnrollResponse, IdentifyResponse } from '@cardenroll/core';
 import { accountKeyOf } from './account-name';
-import { terminalCardNumber } from './card-number';
+import { type ProtectedCardNumber, protectCardNumber, terminalCardNumber } from './card-number';
 import { isoAt } from './clock';
 import { settleAttempt } from './credentials';
 import { openHostSession, panelUser } from './host-session';
-import {
-  allAccountDomains,
-  directoryCardOwner,
-  directoryCardRefusal,
-  directoryUser,
-  lockoutPolicyWith,
-} from './identity-provider';
+import { allAccountDomains, directoryCardOwner, directoryUser, lockoutPolicyWith } from './identity-provider';
 import { type Answer, accept, refuse, unavailable } from './problem';
 import { cardTaken, registerCard } from './register-card';
 import type { TenantSettings } from './settings';
@@ -38,7 +32,10 @@ export async function identify(
   const { store, secrets } = ctx;
   const settings = await store.loadSettings();
   const now = ctx.now();
-  const card = await store.findCardByNumber(number);
+  // From here on only the hash and the tail: the number itself is kept nowhere (it goes no further than a
+  // directory's search below).
+  const kept = await protectCardNumber(secrets, number);
+  const card = await store.findCardByNumberHash(kept.hash);
   const owner = card && (await store.findUserById(card.user_id));
   // A disabled owner's card signs no one in, and is not free either: an administrator must act, which is
   // what the panel says for a card held by someone else (docs/decisions/0017-disabled-accounts.md).
@@ -66,7 +63,8 @@ export async function identify(
   await store.transaction(async (tx) => {
     await tx.purgeTickets(now - settings.enrollmentTokenTtlMs);
     await tx.insertTicket(tokenHash, {
-      card_number: number,
+      card_number_hash: kept.hash,
+      card_number_tail: kept.tail,
       terminal_id: terminal.id,
       expires_at: expiresAt,
     });
@@ -82,7 +80,7 @@ export interface EnrollCommand {
   readonly secret: string;
 }
 
-type Admission = { readonly cardNumber: string } | Answer<never>;
+type Admission = { readonly card: ProtectedCardNumber } | Answer<never>;
 
 /**
  * The checks before any secret is looked at; they change nothing, so their refusals are never replayed.
@@ -102,12 +100,12 @@ async function admit(
   if (ticket === undefined || ticket.terminal_id !== terminal.id || now >= ticket.expires_at) {
     return enrollmentExpired();
   }
-  const card = await records.findCardByNumber(ticket.card_number);
+  const card = await records.findCardByNumberHash(ticket.card_number_hash);
   const owner = card && (await records.findUserById(card.user_id));
   if (owner !== undefined && owner.username_key !== accountKey) return cardTaken();
   const wait = await sourceWait(records, [terminalSource(terminal.id)], now);
   if (wait !== null) return throttled(wait);
-  return { cardNumber: ticket.card_number };
+  return { card: { hash: ticket.card_number_hash, tail: ticket.card_number_tail } };
 }
 
 type Replay = { readonly kind: 'new' } | { readonly kind: 'answer'; readonly answer: Answer<EnrollResponse> };
@@ -177,9 +175,9 @@ export async function enroll(
   if (replay.kind === 'answer') return replay.answer;
   const admitted = await admit(store, ctx.now(), settings, terminal, ticketHash, accountKey);
   if ('ok' in admitted) return admitted;
-  // A card a directory holds for someone else is theirs, though our store does not have it.
-  const refusal = await directoryCardRefusal(ctx.providers, admitted.cardNumber, accountKey);
-  if (refusal !== null) return refusal;
+  // The directories were asked about this card at identify: the ticket exists because none held it. Only
+  // its keyed hash is kept since (decision 0018), so a card a directory gains during the ticket's minutes
+  // is not seen here; from then on our store answers identify first (decision 0023).
   const check = await checkSignIn(ctx, command.username, accountKey, command.secret, true);
   // Nothing is counted or replayed: the panel's retry (same Idempotency-Key) asks the directory again.
   if (check.kind === 'unavailable') return unavailable();
@@ -225,7 +223,7 @@ export async function enroll(
         if (user === undefined) throw new Error('an unknown name cannot be accepted');
         const registered = await registerCard(tx, secrets, now, settings, {
           user,
-          number: current.cardNumber,
+          number: current.card,
           source: 'panel',
           terminalId: terminal.id,
           actor: user.username,

@@ -43,7 +43,8 @@ describe('a phone hand-over', () => {
     expect(t.store.handovers()).toEqual([
       expect.objectContaining({
         user_code: handover.userCode.replace('-', ''),
-        card_number: card,
+        card_number_hash: await t.hashOf(card),
+        card_number_tail: card.slice(-4),
         status: 'pending',
         expires_at: Date.parse(handover.expiresAt),
       }),
@@ -64,7 +65,7 @@ describe('a phone hand-over', () => {
     });
     expect(await t.ownerOf(card)).toBe('alice');
     expect(t.registrations()).toEqual([
-      { cardNumber: card, username: 'alice', at: '2030-01-01T08:00:00.000Z' },
+      { numberHash: await t.hashOf(card), username: 'alice', at: '2030-01-01T08:00:00.000Z' },
     ]);
     // A second confirmation changes nothing: the code is no longer pending. The rule answers 410
     // handover_expired for a decided hand-over (the mock's store said `not_pending`).
@@ -196,8 +197,8 @@ describe('a phone hand-over', () => {
       .handovers()
       .filter((h) => h.status === 'pending')
       .reverse()
-      .map((h) => h.card_number);
-    expect(pending).toEqual([otherCard, card]);
+      .map((h) => h.card_number_hash);
+    expect(pending).toEqual([await t.hashOf(otherCard), await t.hashOf(card)]);
     await t.reset();
     expect(t.store.handovers()).toEqual([]);
     expect(problemCode(await t.poll(first.handoverId))).toBe('not_found');

@@ -1,9 +1,8 @@
 import type { HostSession, User } from '@cardenroll/core';
-import { maskedCard } from './card-number';
+import { maskedTail } from './card-number';
 import { isoAt } from './clock';
 import { enrollmentExpired } from './enrollment';
 import { openHostSession, panelUser } from './host-session';
-import { directoryCardRefusal } from './identity-provider';
 import { type Answer, accept, refuse } from './problem';
 import { cardTaken, registerCard } from './register-card';
 import { countSourceFailure, handoverGuessPolicy, type Source, sourceWait, throttled } from './source-gate';
@@ -51,7 +50,7 @@ export async function startHandover(
   if (ticket === undefined || ticket.terminal_id !== terminal.id || now >= ticket.expires_at) {
     return enrollmentExpired();
   }
-  if ((await store.findCardByNumber(ticket.card_number)) !== undefined) return cardTaken();
+  if ((await store.findCardByNumberHash(ticket.card_number_hash)) !== undefined) return cardTaken();
   const handoverId = secrets.newToken('ho');
   const idHash = await secrets.tokenHash(handoverId);
   const expiresAt = now + settings.handoverTtlMs;
@@ -62,7 +61,8 @@ export async function startHandover(
     await tx.insertHandover({
       id_hash: idHash,
       user_code: code,
-      card_number: ticket.card_number,
+      card_number_hash: ticket.card_number_hash,
+      card_number_tail: ticket.card_number_tail,
       terminal_id: terminal.id,
       created_at: now,
       expires_at: expiresAt,
@@ -159,24 +159,18 @@ export async function viewHandover(ctx: TenantContext, typedCode: string, guesse
   const terminal = await ctx.store.findTerminalById(found.body.terminal_id);
   return accept(200, {
     terminal: terminal ? { id: terminal.id, name: terminal.name } : null,
-    maskedCard: maskedCard(found.body.card_number),
+    maskedCard: maskedTail(found.body.card_number_tail),
     expiresAt: isoAt(found.body.expires_at),
   });
 }
 
 /** The person confirms: the card is registered to them under the same rules as an enroll, once. */
-export async function confirmHandover(
+export function confirmHandover(
   ctx: TenantContext,
   typedCode: string,
   user: UserRecord,
   guesser: readonly Source[] = [],
 ): Promise<Answer<null>> {
-  // A card a directory holds for someone else is theirs (asked before the transaction: a directory is slow).
-  const pending = await pendingHandover(ctx, ctx.store, ctx.now(), typedCode, []);
-  if (pending.ok) {
-    const refusal = await directoryCardRefusal(ctx.providers, pending.body.card_number, user.username_key);
-    if (refusal !== null) return refusal;
-  }
   return inTransaction(ctx, async (tx) => {
     const now = ctx.now();
     const found = await pendingHandover(ctx, tx, now, typedCode, guesser);
@@ -184,7 +178,7 @@ export async function confirmHandover(
     const row = found.body;
     const registered = await registerCard(tx, ctx.secrets, now, await tx.loadSettings(), {
       user,
-      number: row.card_number,
+      number: { hash: row.card_number_hash, tail: row.card_number_tail },
       source: 'panel',
       terminalId: row.terminal_id,
       actor: user.username,

@@ -1,5 +1,5 @@
 import { usernameKey } from './account-name';
-import { maskedCard } from './card-number';
+import { maskedTail, protectCardNumber } from './card-number';
 import { inTransaction, Rollback, type TenantContext } from './tenant-context';
 
 /** One person of a directory export, as the import reads them. */
@@ -28,12 +28,16 @@ export interface ImportReport {
  * are never touched, and a card another user holds is reported and skipped, never taken. The directory is
  * authoritative, so its cards do not count against the card limit's refusal. `dryRun` rolls it all back.
  */
-export function importDirectory(
+export async function importDirectory(
   ctx: TenantContext,
   entries: readonly DirectoryEntry[],
   dryRun: boolean,
 ): Promise<ImportReport> {
   const { secrets } = ctx;
+  // The numbers are hashed before the transaction; from here on only hashes and tails are compared and kept.
+  const kept = await Promise.all(
+    entries.map((entry) => Promise.all(entry.cardNumbers.map((n) => protectCardNumber(secrets, n)))),
+  );
   return inTransaction(ctx, async (tx) => {
     const now = ctx.now();
     const report: ImportReport = {
@@ -43,7 +47,9 @@ export function importDirectory(
       cardsRemoved: 0,
       skipped: [],
     };
-    for (const entry of entries) {
+    for (const [index, entry] of entries.entries()) {
+      const cards = kept[index] ?? [];
+      const listed = new Set(cards.map((card) => card.hash));
       let user = await tx.findUserByKey(usernameKey(entry.username));
       if (user === undefined) {
         await tx.insertUser({
@@ -65,35 +71,41 @@ export function importDirectory(
       if (user === undefined) throw new Error(`user ${entry.username} vanished during the import`);
       const audit = { at: now, actor: null, subject: user.username };
       for (const card of await tx.cardsOfUser(user.id)) {
-        if (card.source !== 'directory' || entry.cardNumbers.includes(card.number)) continue;
+        if (card.source !== 'directory' || listed.has(card.number_hash)) continue;
         await tx.deleteCard(card.id);
         await tx.recordAudit({
           ...audit,
           kind: 'card_removed',
           cardId: card.id,
-          detail: `${maskedCard(card.number)} (directory)`,
+          detail: `${maskedTail(card.number_tail)} (directory)`,
         });
         report.cardsRemoved += 1;
       }
-      for (const number of entry.cardNumbers) {
-        const holder = await tx.findCardByNumber(number);
+      for (const number of cards) {
+        const holder = await tx.findCardByNumberHash(number.hash);
         if (holder?.user_id === user.id) continue;
         if (holder !== undefined) {
           report.skipped.push(
-            `line ${entry.line}: card ${maskedCard(number)} belongs to another user, skipped`,
+            `line ${entry.line}: card ${maskedTail(number.tail)} belongs to another user, skipped`,
           );
           continue;
         }
         const id = secrets.newId('c');
         await tx.insertCard({
           id,
-          number,
+          number_hash: number.hash,
+          number_tail: number.tail,
           user_id: user.id,
           source: 'directory',
           enrolled_at: now,
           terminal_id: null,
         });
-        await tx.recordAudit({ ...audit, kind: 'card_imported', cardId: id, detail: maskedCard(number) });
+        await tx.recordAudit({
+          ...audit,
+          kind: 'card_imported',
+          cardId: id,
+          detail: maskedTail(number.tail),
+        });
         report.cardsAdded += 1;
       }
     }

@@ -90,7 +90,7 @@ export function createMemoryStore(): MemoryStore {
     map.delete(key);
     undo?.push(() => map.set(key, old));
   };
-  const byNumber = (number: string) => [...state.cards.values()].find((card) => card.number === number);
+  const byNumberHash = (hash: string) => [...state.cards.values()].find((card) => card.number_hash === hash);
   const replayKey = (terminalId: string, key: string) => `${terminalId}\n${key}`;
 
   const records: TenantRecords = {
@@ -234,8 +234,8 @@ export function createMemoryStore(): MemoryStore {
       }
     },
 
-    async findCardByNumber(number) {
-      return byNumber(number);
+    async findCardByNumberHash(numberHash) {
+      return byNumberHash(numberHash);
     },
     async findCardById(id) {
       return state.cards.get(id);
@@ -251,7 +251,7 @@ export function createMemoryStore(): MemoryStore {
       return [...state.cards.values()].filter((card) => card.user_id === userId).length;
     },
     async insertCard(card) {
-      if (byNumber(card.number) !== undefined) return false;
+      if (byNumberHash(card.number_hash) !== undefined) return false;
       put(state.cards, card.id, card);
       return true;
     },

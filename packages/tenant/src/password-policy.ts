@@ -1,3 +1,5 @@
+import { minPasswordLength } from '@cardenroll/contract';
+
 /**
  * What a new password must be: at least 12 characters, not one of the passwords attackers try first, and
  * not the username. The list of common passwords is large, so the service passes it in (`isCommon`); the
@@ -8,7 +10,7 @@ export interface PasswordPolicy {
   isCommon(password: string): boolean;
 }
 
-export const minPasswordLength = 12;
+export { minPasswordLength };
 /** Long passphrases are welcome; the bound only keeps one hash from costing a megabyte of input. */
 export const maxPasswordLength = 1024;
 

@@ -1,5 +1,5 @@
 import { planNewCard } from './card-limit';
-import { maskedCard } from './card-number';
+import { maskedTail, type ProtectedCardNumber } from './card-number';
 import { type Answer, accept, refuse } from './problem';
 import type { Secrets } from './secrets-port';
 import type { TenantSettings } from './settings';
@@ -9,7 +9,8 @@ import { Rollback } from './tenant-context';
 /** One card to register, whichever door it came through. */
 export interface CardRegistration {
   readonly user: UserRecord;
-  readonly number: string;
+  /** The number as kept (`protectCardNumber`): hashed before the transaction. */
+  readonly number: ProtectedCardNumber;
   readonly source: CardSource;
   readonly terminalId: string | null;
   /** Username of who registers it: the user at a panel, an administrator, null for the directory. */
@@ -35,7 +36,7 @@ export async function registerCard(
   settings: TenantSettings,
   card: CardRegistration,
 ): Promise<Answer<CardRecord>> {
-  const existing = await tx.findCardByNumber(card.number);
+  const existing = await tx.findCardByNumberHash(card.number.hash);
   if (existing !== undefined) return existing.user_id === card.user.id ? accept(200, existing) : cardTaken();
   const held = await tx.cardsOfUser(card.user.id);
   const plan = planNewCard(
@@ -48,7 +49,8 @@ export async function registerCard(
   }
   const row: CardRecord = {
     id: secrets.newId('c'),
-    number: card.number,
+    number_hash: card.number.hash,
+    number_tail: card.number.tail,
     user_id: card.user.id,
     source: card.source,
     enrolled_at: now,
@@ -63,12 +65,17 @@ export async function registerCard(
         ...base,
         kind: 'card_replaced',
         cardId: id,
-        detail: `${old ? maskedCard(old.number) : 'a card'} replaced by ${maskedCard(card.number)}`,
+        detail: `${old ? maskedTail(old.number_tail) : 'a card'} replaced by ${maskedTail(card.number.tail)}`,
       });
     }
   }
   // The store is the last word on ownership, should a check above ever be bypassed; undo any replacement.
   if (!(await tx.insertCard(row))) throw new Rollback(cardTaken());
-  await tx.recordAudit({ ...base, kind: card.auditKind, cardId: row.id, detail: maskedCard(card.number) });
+  await tx.recordAudit({
+    ...base,
+    kind: card.auditKind,
+    cardId: row.id,
+    detail: maskedTail(card.number.tail),
+  });
   return accept(201, row);
 }

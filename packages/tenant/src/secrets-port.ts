@@ -1,3 +1,6 @@
+/** The label that derives the card-number key from the installation's key: HMAC(installation key, label). */
+export const cardNumberKeyLabel = 'cardenroll card-number';
+
 /**
  * The secrets port: hashing and randomness, which differ by platform (scrypt and node:crypto in the
  * service, Web Crypto in the mock tenant in a browser). The rules never see how.
@@ -22,6 +25,12 @@ export interface Secrets {
    * store cannot be tried against guesses.
    */
   keyedHash(text: string): Promise<string>;
+  /**
+   * A card number's keyed hash (HMAC-SHA-256 under a key derived from the installation's key with the label
+   * `cardenroll card-number`), base64url. Deterministic, so it is the lookup and uniqueness key. A badge
+   * space of 10 digits is small enough to try in full: only the key, kept outside the store, makes it safe.
+   */
+  cardNumberHash(number: string): Promise<string>;
   /** A hash of a high-entropy token, as stored: a dump of the store gives no usable token. */
   tokenHash(token: string): Promise<string>;
   /** A fresh hand-over user code in canonical form (six characters of `userCodeAlphabet`). */

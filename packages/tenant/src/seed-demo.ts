@@ -1,4 +1,5 @@
 import { usernameKey } from './account-name';
+import { protectCardNumber } from './card-number';
 import type { TenantContext } from './tenant-context';
 import type { TenantSeed } from './tenant-seed';
 
@@ -22,6 +23,7 @@ export async function seedTenant(ctx: TenantContext, seed: TenantSeed): Promise<
       person,
       passwordHash: await secrets.hashPassword(person.password),
       otpHashes: await Promise.all((person.oneTimePasswords ?? []).map((otp) => secrets.hashPassword(otp))),
+      cards: await Promise.all(person.cards.map((number) => protectCardNumber(secrets, number))),
     })),
   );
   const keyHash = await secrets.tokenHash(seed.terminalKey);
@@ -39,7 +41,7 @@ export async function seedTenant(ctx: TenantContext, seed: TenantSeed): Promise<
     await tx.saveSetting('rateLimitFailures', policy.rateLimitFailures);
     await tx.saveSetting('rateLimitWindowMs', policy.rateLimitWindowMs);
     if (policy.handoverTtlMs !== undefined) await tx.saveSetting('handoverTtlMs', policy.handoverTtlMs);
-    for (const { person, passwordHash, otpHashes } of hashed) {
+    for (const { person, passwordHash, otpHashes, cards } of hashed) {
       const id = secrets.newId('u');
       await tx.insertUser({
         id,
@@ -52,10 +54,11 @@ export async function seedTenant(ctx: TenantContext, seed: TenantSeed): Promise<
         created_at: now,
       });
       for (const otpHash of otpHashes) await tx.insertOtp(id, otpHash, now, now + seededOtpTtlMs);
-      for (const number of person.cards) {
+      for (const number of cards) {
         await tx.insertCard({
           id: secrets.newId('c'),
-          number,
+          number_hash: number.hash,
+          number_tail: number.tail,
           user_id: id,
           source: 'directory',
           enrolled_at: now,

@@ -67,17 +67,24 @@ export interface OtpRecord {
   readonly otp_hash: string;
 }
 
+/**
+ * A card. Its number is never kept: only its keyed hash (`Secrets.cardNumberHash` of the normalised number;
+ * unique, the lookup key) and its tail for display (`cardTail`, at most four characters).
+ */
 export interface CardRecord {
   readonly id: string;
-  readonly number: string;
+  readonly number_hash: string;
+  readonly number_tail: string;
   readonly user_id: string;
   readonly source: CardSource;
   readonly enrolled_at: number;
   readonly terminal_id: string | null;
 }
 
+/** An enrollment ticket: the card it is for, kept like a card (hash and tail). */
 export interface TicketRecord {
-  readonly card_number: string;
+  readonly card_number_hash: string;
+  readonly card_number_tail: string;
   readonly terminal_id: string;
   readonly expires_at: number;
 }
@@ -134,7 +141,9 @@ export interface PortalSessionRecord {
 export interface HandoverRecord {
   readonly id_hash: string;
   readonly user_code: string;
-  readonly card_number: string;
+  /** The card it is for, kept like a card (hash and tail). */
+  readonly card_number_hash: string;
+  readonly card_number_tail: string;
   readonly terminal_id: string;
   readonly created_at: number;
   readonly expires_at: number;
@@ -199,12 +208,13 @@ export interface TenantRecords {
   /** Drops the user's unused OTPs. */
   dropUnusedOtps(userId: string): Promise<void>;
 
-  findCardByNumber(number: string): Promise<CardRecord | undefined>;
+  /** The card whose number hashes to `numberHash` (`Secrets.cardNumberHash`). */
+  findCardByNumberHash(numberHash: string): Promise<CardRecord | undefined>;
   findCardById(id: string): Promise<CardRecord | undefined>;
   /** A user's cards, newest first. */
   cardsOfUser(userId: string): Promise<CardRecord[]>;
   countCardsOfUser(userId: string): Promise<number>;
-  /** Adds a card; false when its number already has an owner (the store is the last word on it). */
+  /** Adds a card; false when its number hash already has an owner (the store is the last word on it). */
   insertCard(card: CardRecord): Promise<boolean>;
   deleteCard(id: string): Promise<void>;
 

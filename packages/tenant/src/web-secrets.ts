@@ -1,4 +1,4 @@
-import type { Secrets } from './secrets-port';
+import { cardNumberKeyLabel, type Secrets } from './secrets-port';
 import { newUserCode } from './user-code';
 
 /**
@@ -6,7 +6,7 @@ import { newUserCode } from './user-code';
  * tokens, token hashes and CSRF tokens as the service's, but passwords under a cheap PBKDF2, since the
  * demo tenant's passwords are public and a browser page must not stall. Never behind a real tenant.
  */
-export function createWebSecrets(iterations = 1_000): Secrets {
+export function createWebSecrets(iterations = 1_000, key?: Uint8Array): Secrets {
   const { subtle } = globalThis.crypto;
   const encoder = new TextEncoder();
   const randomBytes = (length: number) => globalThis.crypto.getRandomValues(new Uint8Array(length));
@@ -39,8 +39,15 @@ export function createWebSecrets(iterations = 1_000): Secrets {
     const [, rounds = '0', salt = '', key = ''] = match;
     return sameSecret(await derive(secret, fromBase64Url(salt), Number(rounds)), key);
   };
-  // A mock tenant lives as long as its page or test: its key is made on first use and never kept.
+  // A mock tenant lives as long as its page or test: its key is made with it and never kept (a test
+  // may give one, to compare with the service's hashes).
+  const raw = key ?? randomBytes(32);
+  const hmacKey = (bytes: Uint8Array) =>
+    subtle.importKey('raw', bytes as BufferSource, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const hmac = async (keyOf: Promise<CryptoKey>, text: string) =>
+    new Uint8Array(await subtle.sign('HMAC', await keyOf, encoder.encode(text)));
   let installationKey: Promise<CryptoKey> | undefined;
+  let cardKey: Promise<CryptoKey> | undefined;
   const decoy = `pbkdf2$${iterations}$${base64Url(randomBytes(16))}$${base64Url(randomBytes(32))}`;
   return {
     async hashPassword(secret) {
@@ -64,10 +71,15 @@ export function createWebSecrets(iterations = 1_000): Secrets {
       return otp;
     },
     async keyedHash(text) {
-      installationKey ??= subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-      return base64Url(
-        new Uint8Array(await subtle.sign('HMAC', await installationKey, encoder.encode(text))),
-      );
+      installationKey ??= hmacKey(raw);
+      return base64Url(await hmac(installationKey, text));
+    },
+    async cardNumberHash(number) {
+      // The same derivation as the service's (node-secrets.ts): HMAC(installation key, label) is the key.
+      installationKey ??= hmacKey(raw);
+      const installation = installationKey;
+      cardKey ??= hmac(installation, cardNumberKeyLabel).then(hmacKey);
+      return base64Url(await hmac(cardKey, number));
     },
     async csrfTokenOf(sessionId) {
       const key = await subtle.importKey(

@@ -1,5 +1,6 @@
 import type { PortalUser } from '@cardenroll/contract';
 import { useEffect, useLayoutEffect } from 'preact/hooks';
+import { AccountPage } from './account/AccountPage';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Layout } from './components/Layout';
 import { LanguageContext, useLanguage } from './i18n/language-context';
@@ -13,6 +14,7 @@ import { UserPage } from './pages/UserPage';
 import { UsersPage } from './pages/UsersPage';
 import { usePortal } from './portal-context';
 import { isAdminPage, type Route } from './routing/route';
+import { TerminalsPage } from './terminals/TerminalsPage';
 
 function PageFor({ route, user }: { readonly route: Route; readonly user: PortalUser }) {
   if (isAdminPage(route) && user.role !== 'admin') return <NotFoundPage reason="forbidden" />;
@@ -20,12 +22,16 @@ function PageFor({ route, user }: { readonly route: Route; readonly user: Portal
     case 'signIn':
     case 'profile':
       return <ProfilePage user={user} />;
+    case 'account':
+      return <AccountPage />;
     case 'users':
       return <UsersPage />;
     case 'user':
       return <UserPage userId={route.userId} />;
     case 'audit':
       return <AuditPage />;
+    case 'terminals':
+      return <TerminalsPage />;
     case 'providers':
       return <ProvidersPage />;
     case 'link':

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CloudEnvConfig } from '../config';
 import { dataFileIn, openDatabase } from '../db/open-database';
+import { cardHashIn } from '../testing/cards-at-rest';
 import { importCommand, resetCommand, settingsCommand, terminalsCommand } from './commands';
 
 let dir: string;
@@ -50,12 +51,16 @@ describe('import', () => {
     expect(query("SELECT username FROM users WHERE username = 'admin'")).toHaveLength(1);
 
     expect(await importCommand(config, [file], output)).toBe(3);
-    expect(
-      query("SELECT c.number FROM cards c JOIN users u ON u.id = c.user_id WHERE u.username = 'erin'"),
-    ).toEqual([{ number: 'AA01' }]);
+    const hash = cardHashIn(config.dataDir);
     expect(
       query(
-        "SELECT u.username FROM cards c JOIN users u ON u.id = c.user_id WHERE c.number = '04A1B2C3D4E5F6'",
+        "SELECT c.number_hash, c.number_tail FROM cards c JOIN users u ON u.id = c.user_id WHERE u.username = 'erin'",
+      ),
+    ).toEqual([{ number_hash: hash('AA01'), number_tail: '01' }]);
+    expect(
+      query(
+        'SELECT u.username FROM cards c JOIN users u ON u.id = c.user_id WHERE c.number_hash = ?',
+        hash('04A1B2C3D4E5F6'),
       ),
     ).toEqual([{ username: 'carol' }]);
   });

@@ -11,10 +11,9 @@ import {
   withdrawTerminal,
 } from '@cardenroll/tenant';
 import type { CloudEnvConfig } from '../config';
-import { dataFileIn, openDatabase } from '../db/open-database';
+import { dataFileIn, forgetCardsOfLostKey, openDataFile } from '../db/open-database';
 import { readDirectoryFile } from '../directory/directory-file';
 import { startCloud, tenantContextOf } from '../index';
-import { installationKey } from '../secrets/installation-key';
 import { loadServiceConfig } from '../service-config/service-config';
 
 /** Where a command writes; tests pass their own. */
@@ -43,6 +42,8 @@ export const usage = `Usage: npm run cloud -- <command>
                             list or manage local users; a password is asked twice on a terminal (not
                             shown), or read as one line from standard input; never from the arguments
   reset --yes               delete the data file (a --demo start seeds the demo tenant again)
+  forget-cards --yes        the installation key is lost for good: forget every card (kept as hashes under
+                            it) and record the present key, so the service starts; cards are enrolled again
   --help                    this text
 `;
 
@@ -50,14 +51,9 @@ export async function withContext<T>(
   config: CloudEnvConfig,
   work: (ctx: TenantContext) => Promise<T>,
 ): Promise<T> {
-  const db = openDatabase(config.dataDir);
+  const { db, key } = openDataFile(config.dataDir, () => {}, config.secretKey);
   try {
-    const ctx = tenantContextOf(
-      db,
-      config.scryptLogN,
-      Date.now,
-      installationKey(config.dataDir, config.secretKey),
-    );
+    const ctx = tenantContextOf(db, config.scryptLogN, Date.now, key);
     // Only a demo installation is seeded, by any command that comes first; a real one starts empty.
     if (config.demo) await seedTenant(ctx, demoTenant);
     return await work(ctx);
@@ -203,5 +199,23 @@ export function resetCommand(config: CloudEnvConfig, args: readonly string[], ou
   }
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
   output.out(`Deleted ${file}. The next start seeds the demo tenant.`);
+  return 0;
+}
+
+export function forgetCardsCommand(config: CloudEnvConfig, args: readonly string[], output: Output): number {
+  if (!args.includes('--yes')) {
+    output.err(
+      'Only for an installation key lost for good: this deletes every card of the data file (they are kept as ' +
+        'hashes under the lost key) and records the present key. Restore the key instead if you can; ' +
+        'else run: forget-cards --yes',
+    );
+    return 2;
+  }
+  const forgotten = forgetCardsOfLostKey(config.dataDir, output.out, config.secretKey);
+  if (forgotten === null) {
+    output.err('The installation key is the data file’s own: there is nothing to forget.');
+    return 2;
+  }
+  output.out(`Forgot ${forgotten} cards; the data file now goes with the present installation key.`);
   return 0;
 }

@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CloudEnvConfig } from '../config';
 import { openDatabase } from '../db/open-database';
+import { cardHashIn } from '../testing/cards-at-rest';
 import { serveCommand } from './commands';
 import { firstLine } from './password-prompt';
 import { usersCommand } from './users-command';
@@ -82,7 +83,8 @@ describe('users', () => {
     expect(await usersCommand(config, ['unlock', 'dana'], output, noPassword)).toBe(0);
     expect(await usersCommand(config, ['delete', 'carol'], output, noPassword)).toBe(2);
     expect(await usersCommand(config, ['delete', 'carol', '--yes'], output, noPassword)).toBe(0);
-    expect(query("SELECT * FROM cards WHERE number = '04A1B2C3D4E5F6'")).toEqual([]);
+    const hash = cardHashIn(config.dataDir)('04A1B2C3D4E5F6');
+    expect(query('SELECT * FROM cards WHERE number_hash = ?', hash)).toEqual([]);
     expect(
       query("SELECT kind, subject FROM audit_events WHERE detail LIKE '%command line%' ORDER BY id").map(
         (row) => Object.values(row as object).join(' '),

@@ -59,7 +59,7 @@ describe('openDatabase', () => {
     db.prepare("INSERT INTO settings VALUES ('x', '1')").run();
     db.close();
     const again = openDatabase(join(dir, 'nested'));
-    expect(again.prepare('SELECT value FROM settings').pluck().all()).toEqual(['1']);
+    expect(again.prepare("SELECT value FROM settings WHERE name = 'x'").pluck().all()).toEqual(['1']);
     again.close();
   });
 
@@ -83,7 +83,7 @@ describe('openDatabase', () => {
       "INSERT INTO users (id, username, username_key, display_name, role, created_at) VALUES (?, ?, ?, 'Y', 'user', 0)",
     ).run('u2', 'b', 'b');
     const insert = db.prepare(
-      "INSERT INTO cards (id, number, user_id, source, enrolled_at) VALUES (?, 'AB', ?, 'panel', 0)",
+      "INSERT INTO cards (id, number_hash, number_tail, user_id, source, enrolled_at) VALUES (?, 'h', 'B', ?, 'panel', 0)",
     );
     insert.run('c1', 'u1');
     expect(() => insert.run('c2', 'u2')).toThrow(/UNIQUE/);

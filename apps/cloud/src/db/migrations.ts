@@ -126,7 +126,64 @@ export const migrations: readonly string[] = [
   ALTER TABLE users ADD COLUMN disabled_at INTEGER;
   ALTER TABLE terminals ADD COLUMN last_seen_at INTEGER;
   `,
-  // 4: people from a directory (LDAP / Active Directory) get a shadow record owned by that provider: no
+  // 4: card numbers at rest are keyed hashes plus the tail shown to people (issue 12, decision 0018). The
+  // numbers are hashed by functions that migrate() lends this connection with the installation's key
+  // (card_number_hash, card_number_tail): SQL cannot compute an HMAC under a key kept outside the file. Cards,
+  // tickets and hand-overs are rebuilt in this one transaction, so a half-run step leaves the old tables;
+  // openDatabase then scrubs the freed pages (secure_delete, VACUUM, a WAL truncated to nothing).
+  `
+  CREATE TABLE cards_keyed (
+    id TEXT PRIMARY KEY,
+    number_hash TEXT NOT NULL UNIQUE,
+    number_tail TEXT NOT NULL,
+    user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    source TEXT NOT NULL CHECK (source IN ('panel', 'portal', 'directory')),
+    enrolled_at INTEGER NOT NULL,
+    terminal_id TEXT REFERENCES terminals (id) ON DELETE SET NULL
+  ) STRICT;
+  INSERT INTO cards_keyed (id, number_hash, number_tail, user_id, source, enrolled_at, terminal_id)
+    SELECT id, card_number_hash(number), card_number_tail(number), user_id, source, enrolled_at, terminal_id
+    FROM cards ORDER BY rowid;
+  DROP TABLE cards;
+  ALTER TABLE cards_keyed RENAME TO cards;
+  CREATE INDEX cards_by_user ON cards (user_id, enrolled_at);
+
+  CREATE TABLE enrollment_tickets_keyed (
+    token_hash TEXT PRIMARY KEY,
+    card_number_hash TEXT NOT NULL,
+    card_number_tail TEXT NOT NULL,
+    terminal_id TEXT NOT NULL REFERENCES terminals (id) ON DELETE CASCADE,
+    expires_at INTEGER NOT NULL
+  ) STRICT;
+  INSERT INTO enrollment_tickets_keyed (token_hash, card_number_hash, card_number_tail, terminal_id, expires_at)
+    SELECT token_hash, card_number_hash(card_number), card_number_tail(card_number), terminal_id, expires_at
+    FROM enrollment_tickets;
+  DROP TABLE enrollment_tickets;
+  ALTER TABLE enrollment_tickets_keyed RENAME TO enrollment_tickets;
+  CREATE INDEX enrollment_tickets_expiry ON enrollment_tickets (expires_at);
+
+  CREATE TABLE handovers_keyed (
+    id_hash TEXT PRIMARY KEY,
+    user_code TEXT NOT NULL,
+    card_number_hash TEXT NOT NULL,
+    card_number_tail TEXT NOT NULL,
+    terminal_id TEXT NOT NULL REFERENCES terminals (id) ON DELETE CASCADE,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'confirmed', 'denied')),
+    user_id TEXT REFERENCES users (id) ON DELETE SET NULL,
+    decided_at INTEGER
+  ) STRICT;
+  INSERT INTO handovers_keyed (id_hash, user_code, card_number_hash, card_number_tail, terminal_id,
+      created_at, expires_at, status, user_id, decided_at)
+    SELECT id_hash, user_code, card_number_hash(card_number), card_number_tail(card_number), terminal_id,
+      created_at, expires_at, status, user_id, decided_at
+    FROM handovers ORDER BY rowid;
+  DROP TABLE handovers;
+  ALTER TABLE handovers_keyed RENAME TO handovers;
+  CREATE INDEX handovers_by_code ON handovers (user_code, expires_at);
+  `,
+  // 5: people from a directory (LDAP / Active Directory) get a shadow record owned by that provider: no
   // password hash, so only the provider that created it signs it in (issue 13, decision 0023).
   `
   ALTER TABLE users ADD COLUMN provider_id TEXT;

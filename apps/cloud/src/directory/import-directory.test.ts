@@ -3,7 +3,9 @@ import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { migrate } from '../db/migrate';
 import { migrations } from '../db/migrations';
+import { migrationFunctionsOf } from '../db/open-database';
 import { tenantContextOf } from '../index';
+import { cardNumberHasher } from '../secrets/card-number-key';
 import { readDirectoryFile } from './directory-file';
 
 let db: Database.Database;
@@ -11,19 +13,27 @@ let ctx: ReturnType<typeof tenantContextOf>;
 beforeEach(() => {
   db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
-  migrate(db, migrations);
-  ctx = tenantContextOf(db, 10, () => 1_000);
+  migrate(db, migrations, ':memory:', migrationFunctionsOf(key));
+  ctx = tenantContextOf(db, 10, () => 1_000, key);
 });
+
+// The file keeps hashes only: a test names a card by the number whose hash it finds.
+const key = Buffer.alloc(32, 3);
+const numberOf = new Map(['AA', 'BB', 'CC', 'DD', 'EE'].map((n) => [cardNumberHasher(key)(n), n]));
 
 const header = 'username,displayName,email,cardNumbers\n';
 const run = (csv: string, dryRun = false) =>
   importDirectory(ctx, readDirectoryFile(header + csv).entries, dryRun);
 const cardsOf = (username: string) =>
-  db
-    .prepare(
-      'SELECT c.number, c.source FROM cards c JOIN users u ON u.id = c.user_id WHERE u.username = ? ORDER BY c.number',
-    )
-    .all(username);
+  (
+    db
+      .prepare(
+        'SELECT c.number_hash, c.source FROM cards c JOIN users u ON u.id = c.user_id WHERE u.username = ?',
+      )
+      .all(username) as { number_hash: string; source: string }[]
+  )
+    .map((card) => ({ number: numberOf.get(card.number_hash) ?? card.number_hash, source: card.source }))
+    .sort((a, b) => a.number.localeCompare(b.number));
 
 describe('readDirectoryFile', () => {
   it('reads quoted names, several cards and normalises card numbers', () => {
@@ -84,7 +94,10 @@ describe('importDirectory', () => {
   it('sets directory cards to exactly the file list and never touches panel or portal cards', async () => {
     await run('erin,Erin,,AA;BB\n');
     const erin = db.prepare("SELECT id FROM users WHERE username = 'erin'").pluck().get();
-    db.prepare("INSERT INTO cards VALUES ('p1', 'CC', ?, 'panel', 5, NULL)").run(erin);
+    db.prepare("INSERT INTO cards VALUES ('p1', ?, 'C', ?, 'panel', 5, NULL)").run(
+      cardNumberHasher(key)('CC'),
+      erin,
+    );
     expect(await run('erin,Erin R.,erin@x.example,BB;DD\n')).toEqual({
       usersCreated: 0,
       usersUpdated: 1,

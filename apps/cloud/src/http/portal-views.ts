@@ -3,7 +3,7 @@ import {
   type CardRecord,
   isoAt,
   lockedUntil,
-  maskedCard,
+  maskedTail,
   portalUser,
   streakOf,
   type TenantRecords,
@@ -15,7 +15,7 @@ export async function cardView(store: TenantRecords, card: CardRecord) {
   const terminal = card.terminal_id === null ? undefined : await store.findTerminalById(card.terminal_id);
   return {
     id: card.id,
-    masked: maskedCard(card.number),
+    masked: maskedTail(card.number_tail),
     source: card.source,
     enrolledAt: isoAt(card.enrolled_at),
     terminal: terminal ? { id: terminal.id, name: terminal.name } : null,

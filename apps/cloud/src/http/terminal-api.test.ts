@@ -133,7 +133,8 @@ describe('enroll', () => {
     });
     expect(answer.status).toBe(201);
     expect((await t.demoTerminal.identify(card)).body.user.username).toBe(owner);
-    t.cloud.db.prepare('DELETE FROM cards WHERE number = ?').run(card);
+    const hash = await t.cloud.context.secrets.cardNumberHash(card);
+    t.cloud.db.prepare('DELETE FROM cards WHERE number_hash = ?').run(hash);
   });
 
   it('refuses a domain the tenant does not list', async () => {
@@ -199,7 +200,8 @@ describe('enroll', () => {
       (await t.demoTerminal.enroll({ enrollmentToken: second, username: 'dana', secret: 'dana-demo-pass' }))
         .status,
     ).toBe(201);
-    expect(t.cloud.db.prepare('SELECT count(*) FROM cards WHERE number = ?').pluck().get(card)).toBe(1);
+    const hash = await t.cloud.context.secrets.cardNumberHash(card);
+    expect(t.cloud.db.prepare('SELECT count(*) FROM cards WHERE number_hash = ?').pluck().get(hash)).toBe(1);
   });
 
   it('answers 403 enrollment_disabled when enrollment was turned off after the identify', async () => {
@@ -411,7 +413,7 @@ describe('card limit', () => {
     const cardsOfCarol = () =>
       t.cloud.db
         .prepare(
-          "SELECT number FROM cards c JOIN users u ON u.id = c.user_id WHERE u.username = 'carol' ORDER BY enrolled_at",
+          "SELECT number_hash FROM cards c JOIN users u ON u.id = c.user_id WHERE u.username = 'carol' ORDER BY enrolled_at",
         )
         .pluck()
         .all();

@@ -7,10 +7,11 @@ export const installationKeyFile = (dataDir: string): string => join(dataDir, 'i
 
 /**
  * The installation's own key (32 random bytes), for keyed hashes of what the database must compare but
- * must not reveal. It lives outside the database file, so a copied database alone gives nothing to try
- * guesses against: from CLOUD_SECRET_KEY (base64, at least 32 bytes) or from `installation.key` in the
- * data directory, made owner-only (0600) on first start. Losing it makes stored fingerprints useless
- * (idempotent replays of the last 24 hours), not the data.
+ * must not reveal: card numbers (under a key derived from it) and idempotency fingerprints. It lives
+ * outside the database file, so a copied database alone gives nothing to try guesses against: from
+ * CLOUD_SECRET_KEY (base64, at least 32 bytes) or from `installation.key` in the data directory, made
+ * owner-only (0600) on first start. Losing it loses every card (they are found by their hash only): back it
+ * up with the data. The data file records a check value of it and refuses another (open-database.ts).
  */
 export function installationKey(dataDir: string, fromEnv: string | undefined): Buffer {
   if (fromEnv !== undefined && fromEnv !== '') {

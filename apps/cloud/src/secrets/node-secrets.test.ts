@@ -12,6 +12,17 @@ describe('the service secrets and the mock tenant secrets', () => {
     expect(await web.csrfTokenOf(token)).toBe(await node.csrfTokenOf(token));
   });
 
+  it('hash card numbers alike under the same installation key, and differently under another', async () => {
+    const key = Buffer.alloc(32, 9);
+    const service = createNodeSecrets(10, key);
+    const mock = createWebSecrets(1, new Uint8Array(key));
+    const hash = await service.cardNumberHash('2490285352');
+    expect(hash).toMatch(/^[\w-]{43}$/);
+    expect(await mock.cardNumberHash('2490285352')).toBe(hash);
+    expect(await mock.keyedHash('x')).toBe(await service.keyedHash('x'));
+    expect(await createNodeSecrets(10, Buffer.alloc(32, 8)).cardNumberHash('2490285352')).not.toBe(hash);
+  });
+
   it('draw user codes from the same alphabet', () => {
     for (const secrets of [node, web]) {
       const code = secrets.newUserCode();

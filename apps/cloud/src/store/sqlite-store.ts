@@ -205,8 +205,8 @@ export function createSqliteStore(db: Database): TenantStore {
       run('DELETE FROM otps WHERE user_id = ? AND used_at IS NULL', userId);
     },
 
-    async findCardByNumber(number) {
-      return one<CardRecord>('SELECT * FROM cards WHERE number = ?', number);
+    async findCardByNumberHash(numberHash) {
+      return one<CardRecord>('SELECT * FROM cards WHERE number_hash = ?', numberHash);
     },
     async findCardById(id) {
       return one<CardRecord>('SELECT * FROM cards WHERE id = ?', id);
@@ -221,11 +221,12 @@ export function createSqliteStore(db: Database): TenantStore {
       return db.prepare('SELECT count(*) FROM cards WHERE user_id = ?').pluck().get(userId) as number;
     },
     async insertCard(card) {
-      // The UNIQUE number is the last word on ownership: a second owner is refused, not an error.
+      // The UNIQUE number hash is the last word on ownership: a second owner is refused, not an error.
       const changes = db
         .prepare(
-          `INSERT INTO cards (id, number, user_id, source, enrolled_at, terminal_id)
-           VALUES (@id, @number, @user_id, @source, @enrolled_at, @terminal_id) ON CONFLICT (number) DO NOTHING`,
+          `INSERT INTO cards (id, number_hash, number_tail, user_id, source, enrolled_at, terminal_id)
+           VALUES (@id, @number_hash, @number_tail, @user_id, @source, @enrolled_at, @terminal_id)
+           ON CONFLICT (number_hash) DO NOTHING`,
         )
         .run(card).changes;
       return changes === 1;
@@ -236,16 +237,19 @@ export function createSqliteStore(db: Database): TenantStore {
 
     async insertTicket(tokenHash, ticket) {
       run(
-        'INSERT INTO enrollment_tickets (token_hash, card_number, terminal_id, expires_at) VALUES (?, ?, ?, ?)',
+        `INSERT INTO enrollment_tickets (token_hash, card_number_hash, card_number_tail, terminal_id, expires_at)
+         VALUES (?, ?, ?, ?, ?)`,
         tokenHash,
-        ticket.card_number,
+        ticket.card_number_hash,
+        ticket.card_number_tail,
         ticket.terminal_id,
         ticket.expires_at,
       );
     },
     async findTicket(tokenHash) {
       return one<TicketRecord>(
-        'SELECT card_number, terminal_id, expires_at FROM enrollment_tickets WHERE token_hash = ?',
+        `SELECT card_number_hash, card_number_tail, terminal_id, expires_at
+         FROM enrollment_tickets WHERE token_hash = ?`,
         tokenHash,
       );
     },
@@ -335,8 +339,10 @@ export function createSqliteStore(db: Database): TenantStore {
 
     async insertHandover(handover) {
       db.prepare(
-        `INSERT INTO handovers (id_hash, user_code, card_number, terminal_id, created_at, expires_at, status)
-         VALUES (@id_hash, @user_code, @card_number, @terminal_id, @created_at, @expires_at, 'pending')`,
+        `INSERT INTO handovers (id_hash, user_code, card_number_hash, card_number_tail, terminal_id, created_at,
+           expires_at, status)
+         VALUES (@id_hash, @user_code, @card_number_hash, @card_number_tail, @terminal_id, @created_at,
+           @expires_at, 'pending')`,
       ).run(handover);
     },
     async findHandover(idHash) {

@@ -16,7 +16,8 @@ import {
 
 /** One card registered at a panel (an enrollment or a confirmed hand-over). */
 export interface Registration {
-  readonly cardNumber: string;
+  /** What the tenant keeps to show of the card (its last characters): like the service, it keeps no number. */
+  readonly cardTail: string;
   readonly username: string;
   readonly at: string;
 }
@@ -24,7 +25,8 @@ export interface Registration {
 /** A hand-over waiting for a phone, as the simulator lists it. */
 export interface PendingHandover {
   readonly userCode: string;
-  readonly cardNumber: string;
+  /** The last characters of the card, all the mock tenant keeps to show of it. */
+  readonly cardTail: string;
   readonly expiresAt: string;
 }
 
@@ -101,7 +103,7 @@ export function createBackOffice({ now = Date.now, seed = demoTenant }: BackOffi
         .cards()
         .filter((card) => card.source === 'panel')
         .map((card) => ({
-          cardNumber: card.number,
+          cardTail: card.number_tail,
           username: users.get(card.user_id) ?? '',
           at: iso(card.enrolled_at),
         }));
@@ -123,7 +125,7 @@ export function createBackOffice({ now = Date.now, seed = demoTenant }: BackOffi
         .reverse()
         .map((h) => ({
           userCode: displayUserCode(h.user_code),
-          cardNumber: h.card_number,
+          cardTail: h.card_number_tail,
           expiresAt: iso(h.expires_at),
         }));
     },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findCardOfNumber } from '../card-admin';
 import { demoTenant } from '../demo-tenant';
 import { enroll, identify } from '../enrollment';
 import { confirmHandover, denyHandover, pollHandover, startHandover } from '../handover';
@@ -61,7 +62,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
         expect(answers.map(code).sort()).toEqual([201, 'card_already_assigned']);
         // Every field of a record comes back as stored, absent ones as null (not undefined).
         expect((await t.store.findUserByKey('alice'))?.disabled_at).toBeNull();
-        const card = await t.store.findCardByNumber('CAFE0001');
+        const card = await findCardOfNumber(t.ctx, 'CAFE0001');
         const owner = card && (await t.store.findUserById(card.user_id));
         const winner = answers[0]?.ok ? 'alice' : 'carol';
         expect(owner?.username).toBe(winner);
@@ -117,13 +118,38 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
       }
     });
 
+    it('keeps a card, its ticket and its hand-over as a keyed hash and a tail, never the number', async () => {
+      const t = await tenant();
+      try {
+        const number = '0987654321ABCDEF0123';
+        const hash = await t.ctx.secrets.cardNumberHash(number);
+        const token = await t.ticket(number);
+        const ticket = await t.store.findTicket(await t.ctx.secrets.tokenHash(token));
+        expect(ticket).toMatchObject({ card_number_hash: hash, card_number_tail: '0123' });
+        const started = await startHandover(t.ctx, t.terminal, token, 'http://x');
+        if (!started.ok) throw new Error('hand-over refused');
+        const handover = await t.store.findHandover(await t.ctx.secrets.tokenHash(started.body.handoverId));
+        expect(handover).toMatchObject({ card_number_hash: hash, card_number_tail: '0123' });
+        expect(code(await t.enrollAs(token, 'alice', 'alice-demo-pass'))).toBe(201);
+        const card = await t.store.findCardByNumberHash(hash);
+        expect(card).toMatchObject({ number_hash: hash, number_tail: '0123', source: 'panel' });
+        const alice = await t.store.findUserByKey('alice');
+        const kept = JSON.stringify([ticket, handover, await t.store.cardsOfUser(alice?.id ?? '')]);
+        expect(kept).not.toContain(number.slice(0, 8));
+        // One number, one hash: the number found again is the same card.
+        expect((await findCardOfNumber(t.ctx, number))?.id).toBe(card?.id);
+      } finally {
+        await t.close();
+      }
+    });
+
     it('lets a ticket run out', async () => {
       const t = await tenant();
       try {
         const token = await t.ticket('CAFE0008');
         t.later(demoTenant.policy.enrollmentTokenTtlMs);
         expect(code(await t.enrollAs(token, 'alice', 'alice-demo-pass'))).toBe('enrollment_expired');
-        expect(await t.store.findCardByNumber('CAFE0008')).toBeUndefined();
+        expect(await findCardOfNumber(t.ctx, 'CAFE0008')).toBeUndefined();
       } finally {
         await t.close();
       }
@@ -156,7 +182,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
         const denied = await open('CAFE000A');
         expect(code(await denyHandover(t.ctx, denied.userCode.toLowerCase(), alice))).toBe(204);
         expect(await poll(denied.handoverId)).toBe('denied');
-        expect(await t.store.findCardByNumber('CAFE000A')).toBeUndefined();
+        expect(await findCardOfNumber(t.ctx, 'CAFE000A')).toBeUndefined();
 
         const lapsed = await open('CAFE000B');
         t.later(5 * 60_000);
@@ -193,7 +219,13 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
       try {
         const alice = await t.store.findUserByKey('alice');
         if (alice === undefined) throw new Error('no alice');
-        const card = { id: 'c_x', number: 'CAFE000C', user_id: alice.id, source: 'portal' as const };
+        const card = {
+          id: 'c_x',
+          number_hash: 'hash-of-CAFE000C',
+          number_tail: '000C',
+          user_id: alice.id,
+          source: 'portal' as const,
+        };
         await expect(
           t.store.transaction(async (tx) => {
             expect(await tx.insertCard({ ...card, enrolled_at: start, terminal_id: null })).toBe(true);
@@ -208,7 +240,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
             throw new Error('no');
           }),
         ).rejects.toThrow('no');
-        expect(await t.store.findCardByNumber('CAFE000C')).toBeUndefined();
+        expect(await t.store.findCardByNumberHash('hash-of-CAFE000C')).toBeUndefined();
         expect(await t.store.findStreak('alice')).toBeUndefined();
         expect(await t.store.eventTimesSince('card_added', 0)).toEqual([]);
         expect(await t.store.insertCard({ ...card, enrolled_at: start, terminal_id: null })).toBe(true);
@@ -240,10 +272,10 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
         await t.store.saveRole(alice.id, 'admin');
         expect(await t.store.countActiveAdmins()).toBe(before);
 
-        const number = (await t.store.cardsOfUser(carol.id))[0]?.number ?? '';
+        const hash = (await t.store.cardsOfUser(carol.id))[0]?.number_hash ?? '';
         await t.store.deleteUser(carol.id);
         expect(await t.store.findUserById(carol.id)).toBeUndefined();
-        expect(await t.store.findCardByNumber(number)).toBeUndefined();
+        expect(await t.store.findCardByNumberHash(hash)).toBeUndefined();
         expect(await t.store.findPortalSession('h3')).toBeUndefined();
 
         // Finding the terminal above recorded a contact at `start`; a minute later is the next write.

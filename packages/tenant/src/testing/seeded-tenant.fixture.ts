@@ -22,7 +22,8 @@ export const problemCode = (answer: Answer<unknown>): string =>
 
 /** A card registered at a panel (an enrollment or a confirmed hand-over), as the mock's log showed it. */
 export interface Registration {
-  readonly cardNumber: string;
+  /** The card's keyed hash: the number itself is kept nowhere (`hashOf` gives it for a number). */
+  readonly numberHash: string;
   readonly username: string;
   readonly at: string;
 }
@@ -63,8 +64,9 @@ export async function seededTenant(seed: TenantSeed = demoTenant, secrets: Secre
     if (found === undefined) throw new Error(`no user ${username}`);
     return found;
   };
+  const hashOf = (cardNumber: string) => secrets.cardNumberHash(cardNumber);
   const ownerOf = async (cardNumber: string) => {
-    const card = await store.findCardByNumber(cardNumber);
+    const card = await store.findCardByNumberHash(await hashOf(cardNumber));
     const owner = card && (await store.findUserById(card.user_id));
     return owner?.username ?? null;
   };
@@ -74,7 +76,7 @@ export async function seededTenant(seed: TenantSeed = demoTenant, secrets: Secre
       .cards()
       .filter((card) => card.source === 'panel')
       .map((card) => ({
-        cardNumber: card.number,
+        numberHash: card.number_hash,
         username: names.get(card.user_id) ?? '',
         at: isoAt(card.enrolled_at),
       }));
@@ -92,6 +94,7 @@ export async function seededTenant(seed: TenantSeed = demoTenant, secrets: Secre
     ticket,
     enrollAs,
     user,
+    hashOf,
     ownerOf,
     registrations,
     otherTerminal,

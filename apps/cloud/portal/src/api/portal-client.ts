@@ -1,22 +1,32 @@
 import {
   type AddCardRequest,
+  AddedTerminal,
+  type AddTerminalRequest,
   AuditPage,
   Card,
   CardList,
+  type ChangePasswordRequest,
+  type CreateUserRequest,
+  type EditUserRequest,
   HandoverView,
   IssuedOtp,
   type IssueOtpRequest,
   OneTimePassword,
   type OtpDelivery,
+  type OwnSession,
+  OwnSessionList,
   PortalSession,
   ProviderList,
   ProviderProbe,
   type ProviderTestRequest,
   SessionCheck,
+  type SetPasswordRequest,
   type SignInRequest,
+  TerminalList,
+  type TerminalSummary,
   UserCards,
   UserList,
-  type UserSummary,
+  UserSummary,
 } from '@cardenroll/contract';
 import * as v from 'valibot';
 import { isPortalError, PortalError } from './portal-error';
@@ -48,6 +58,18 @@ export interface PortalClient {
   removeUserCard(userId: string, cardId: string): Promise<void>;
   issueUserOtp(userId: string, delivery: OtpDelivery): Promise<IssuedOtp>;
   unlockUser(userId: string): Promise<void>;
+  createUser(account: CreateUserRequest): Promise<UserSummary>;
+  editUser(userId: string, changes: EditUserRequest): Promise<UserSummary>;
+  setUserDisabled(userId: string, disabled: boolean): Promise<UserSummary>;
+  deleteUser(userId: string): Promise<void>;
+  setUserPassword(userId: string, password: string): Promise<void>;
+  changeMyPassword(currentPassword: string, newPassword: string): Promise<void>;
+  mySessions(): Promise<readonly OwnSession[]>;
+  /** Ends every session of the person, this one included: the page is signed out afterwards. */
+  signOutEverywhere(): Promise<void>;
+  terminals(): Promise<readonly TerminalSummary[]>;
+  addTerminal(name: string): Promise<AddedTerminal>;
+  revokeTerminal(terminalId: string): Promise<void>;
   audit(page?: { readonly before?: string; readonly limit?: number }): Promise<AuditPage>;
   handover(userCode: string): Promise<HandoverView>;
   confirmHandover(userCode: string): Promise<void>;
@@ -155,6 +177,49 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
         IssuedOtp,
       ),
     unlockUser: (userId) => change({ method: 'POST', path: `/users/${segment(userId)}/unlock` }),
+    createUser: (account) =>
+      answer({ method: 'POST', path: '/users', body: account satisfies CreateUserRequest }, UserSummary),
+    editUser: (userId, changes) =>
+      answer(
+        { method: 'PATCH', path: `/users/${segment(userId)}`, body: changes satisfies EditUserRequest },
+        UserSummary,
+      ),
+    setUserDisabled: (userId, disabled) =>
+      answer(
+        { method: 'POST', path: `/users/${segment(userId)}/${disabled ? 'disable' : 'enable'}` },
+        UserSummary,
+      ),
+    deleteUser: (userId) => change({ method: 'DELETE', path: `/users/${segment(userId)}` }),
+    setUserPassword: (userId, password) =>
+      change({
+        method: 'POST',
+        path: `/users/${segment(userId)}/password`,
+        body: { password } satisfies SetPasswordRequest,
+      }),
+    changeMyPassword: (currentPassword, newPassword) =>
+      change({
+        method: 'POST',
+        path: '/me/password',
+        body: { currentPassword, newPassword } satisfies ChangePasswordRequest,
+      }),
+    mySessions: () =>
+      answer({ method: 'GET', path: '/me/sessions' }, OwnSessionList).then((list) => list.sessions),
+    signOutEverywhere: async () => {
+      try {
+        await call({ method: 'DELETE', path: '/me/sessions' });
+      } finally {
+        csrfToken = undefined;
+      }
+    },
+    terminals: () =>
+      answer({ method: 'GET', path: '/terminals' }, TerminalList).then((list) => list.terminals),
+    addTerminal: (name) =>
+      answer(
+        { method: 'POST', path: '/terminals', body: { name } satisfies AddTerminalRequest },
+        AddedTerminal,
+      ),
+    revokeTerminal: (terminalId) =>
+      change({ method: 'POST', path: `/terminals/${segment(terminalId)}/revoke` }),
     audit: (page = {}) => {
       const params = new URLSearchParams();
       if (page.before !== undefined) params.set('before', page.before);

@@ -16,7 +16,7 @@ export type PortalFailure =
   | { readonly kind: 'handover_expired' }
   | { readonly kind: 'too_many_attempts' }
   | { readonly kind: 'weak_password' }
-  | { readonly kind: 'wrong_password' }
+  | { readonly kind: 'wrong_password'; readonly attemptsLeft?: number }
   | { readonly kind: 'conflict' }
   /** A directory the answer depends on cannot be asked now (503); nothing was counted against the user. */
   | { readonly kind: 'service_unavailable' }

@@ -12,7 +12,7 @@ const anyObject = v.looseObject({});
 export function problemFailure(status: number, body: unknown): PortalFailure {
   const problem: { readonly [field: string]: unknown } = v.is(anyObject, body) ? body : {};
   const { code } = problem;
-  if (code === 'invalid_credentials') {
+  if (code === 'invalid_credentials' || code === 'wrong_password') {
     const { attemptsLeft } = problem;
     return v.is(AttemptsLeft, attemptsLeft) ? { kind: code, attemptsLeft } : { kind: code };
   }

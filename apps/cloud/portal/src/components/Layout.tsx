@@ -33,6 +33,11 @@ export function Layout({ user, page, children }: LayoutProps) {
                   {t('nav.profile')}
                 </RouteLink>
               </li>
+              <li>
+                <RouteLink to={{ page: 'account' }} current={page === 'account'}>
+                  {t('nav.account')}
+                </RouteLink>
+              </li>
               {isAdmin ? (
                 <>
                   <li>
@@ -43,6 +48,11 @@ export function Layout({ user, page, children }: LayoutProps) {
                   <li>
                     <RouteLink to={{ page: 'audit' }} current={page === 'audit'}>
                       {t('nav.audit')}
+                    </RouteLink>
+                  </li>
+                  <li>
+                    <RouteLink to={{ page: 'terminals' }} current={page === 'terminals'}>
+                      {t('nav.terminals')}
                     </RouteLink>
                   </li>
                   <li>

@@ -12,6 +12,10 @@ export function failureText(failure: PortalFailure, language: PortalLanguage): s
       return failure.attemptsLeft === undefined
         ? t('failure.invalid_credentials')
         : `${t('failure.invalid_credentials')} ${plural('failure.attemptsLeft', failure.attemptsLeft)}`;
+    case 'wrong_password':
+      return failure.attemptsLeft === undefined
+        ? t('failure.wrong_password')
+        : `${t('failure.wrong_password')} ${plural('failure.attemptsLeft', failure.attemptsLeft)}`;
     case 'account_locked':
       return failure.lockedUntil === undefined
         ? t('failure.account_locked')
@@ -29,7 +33,6 @@ export function failureText(failure: PortalFailure, language: PortalLanguage): s
     case 'handover_expired':
     case 'too_many_attempts':
     case 'weak_password':
-    case 'wrong_password':
     case 'conflict':
     case 'service_unavailable':
     case 'unreachable':

@@ -24,6 +24,9 @@ const sameAsEnglish: { readonly [L in Locale]: readonly string[] } = {
     'providers.kind.ldap',
     'providers.kind.oidc',
     'providers.server',
+    'nav.terminals',
+    'account.role.admin',
+    'terminals.title',
   ],
   cs: [
     'email.text',
@@ -32,6 +35,7 @@ const sameAsEnglish: { readonly [L in Locale]: readonly string[] } = {
     'providers.kind.oidc',
     'providers.server',
     'providers.foundEmail',
+    'account.role',
   ],
   fr: ['cards.terminal', 'user.email', 'audit.terminal', 'providers.kind.ldap', 'providers.kind.oidc'],
   es: ['nav.label', 'cards.terminal', 'audit.terminal', 'providers.kind.ldap', 'providers.kind.oidc'],
@@ -44,6 +48,7 @@ const sameAsEnglish: { readonly [L in Locale]: readonly string[] } = {
     'providers.kind.oidc',
     'providers.server',
     'providers.foundEmail',
+    'account.manageTitle',
   ],
   pl: [
     'nav.label',
@@ -53,6 +58,7 @@ const sameAsEnglish: { readonly [L in Locale]: readonly string[] } = {
     'providers.kind.ldap',
     'providers.kind.oidc',
     'providers.foundEmail',
+    'account.role.admin',
   ],
   nl: [
     'cards.terminal',
@@ -65,6 +71,8 @@ const sameAsEnglish: { readonly [L in Locale]: readonly string[] } = {
     'providers.id',
     'providers.server',
     'providers.foundEmail',
+    'nav.terminals',
+    'terminals.title',
   ],
   ja: ['providers.kind.ldap', 'providers.kind.oidc'],
   ar: ['providers.kind.ldap', 'providers.kind.oidc'],

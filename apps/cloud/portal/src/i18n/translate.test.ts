@@ -57,6 +57,17 @@ describe('portal language', () => {
     expect(portalLanguage('en', en).dateTime('not a date')).toBe('not a date');
   });
 
+  it('says how long ago a moment was, in the largest whole unit, in the language', async () => {
+    const now = new Date('2026-11-26T12:00:00.000Z');
+    const { relative } = portalLanguage('en', en);
+    expect(relative('2026-11-26T11:55:30.000Z', now)).toBe('4 minutes ago');
+    expect(relative('2026-11-26T12:00:00.000Z', now)).toBe('now');
+    expect(relative('2026-11-25T11:00:00.000Z', now)).toBe('yesterday');
+    expect(relative('2026-11-12T12:00:00.000Z', now)).toBe('2 weeks ago');
+    expect(relative('not a date', now)).toBe('not a date');
+    expect((await languageOf('de')).relative('2026-11-26T09:00:00.000Z', now)).toBe('vor 3 Stunden');
+  });
+
   it('knows which way its language is written', async () => {
     expect((await languageOf('ar')).dir).toBe('rtl');
     expect((await languageOf('de')).dir).toBe('ltr');

@@ -19,6 +19,30 @@ export interface PortalLanguage {
   dateTime(iso: string): string;
   /** The time of day of a moment, for moments minutes away. */
   time(iso: string): string;
+  /** How long ago (or ahead) a moment is from `now`, e.g. "5 minutes ago", in the largest whole unit. */
+  relative(iso: string, now?: Date): string;
+}
+
+const relativeUnits: readonly [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+  ['second', 1],
+];
+
+/** "3 days ago", "in 2 hours", "now": the largest unit with a whole count, rounded towards zero. */
+export function relativeTime(format: Intl.RelativeTimeFormat, iso: string, now: Date): string {
+  const moment = Date.parse(iso);
+  if (Number.isNaN(moment)) return iso;
+  const seconds = (moment - now.getTime()) / 1000;
+  for (const [unit, size] of relativeUnits) {
+    const count = Math.trunc(seconds / size);
+    if (count !== 0 || unit === 'second') return format.format(count, unit);
+  }
+  return iso;
 }
 
 function fill(text: string, params: MessageParams | undefined): string {
@@ -48,6 +72,7 @@ export function portalLanguage(
   const tags = [...regionalTags, locale];
   const rules = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(tags);
+  const relativeFormat = new Intl.RelativeTimeFormat(tags, { numeric: 'auto' });
   return {
     locale,
     dir: languages[locale].dir,
@@ -59,5 +84,6 @@ export function portalLanguage(
     },
     dateTime: formatter(tags, { dateStyle: 'medium', timeStyle: 'short' }),
     time: formatter(tags, { timeStyle: 'short' }),
+    relative: (iso, now = new Date()) => relativeTime(relativeFormat, iso, now),
   };
 }

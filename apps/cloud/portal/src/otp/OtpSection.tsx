@@ -1,8 +1,7 @@
 import type { IssuedOtp } from '@cardenroll/contract';
-import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import { CopyButton } from '../components/CopyButton';
 import { FailureNotice } from '../components/FailureNotice';
-import { Notice } from '../components/Notice';
 import { useLanguage } from '../i18n/language-context';
 import { EmailPreviewView } from './EmailPreviewView';
 import type { OtpModel } from './otp-model';
@@ -13,23 +12,11 @@ interface OtpSectionProps {
   readonly audience: 'self' | 'user';
 }
 
-type CopyState = 'idle' | 'copied' | 'failed';
-
 function ShownOtp({ issued, onHide }: { readonly issued: IssuedOtp; readonly onHide: () => void }) {
   const { t, dateTime } = useLanguage();
-  const copy = useSignal<CopyState>('idle');
   const block = useRef<HTMLElement>(null);
   // Focus lands on the new password, so it is read out and Copy is the next Tab.
   useEffect(() => block.current?.focus(), [issued]);
-
-  const copyOtp = async () => {
-    try {
-      await navigator.clipboard.writeText(issued.otp);
-      copy.value = 'copied';
-    } catch {
-      copy.value = 'failed';
-    }
-  };
 
   return (
     <section class="otp" aria-labelledby="otp-shown-label" tabIndex={-1} ref={block}>
@@ -42,15 +29,11 @@ function ShownOtp({ issued, onHide }: { readonly issued: IssuedOtp; readonly onH
       </p>
       {issued.email ? <EmailPreviewView email={issued.email} /> : null}
       <div class="actions">
-        <button type="button" class="button button--primary" onClick={() => void copyOtp()}>
-          {t('otp.copy')}
-        </button>
+        <CopyButton secret={issued.otp} label={t('otp.copy')} failedText={t('otp.copyFailed')} />
         <button type="button" class="button" onClick={onHide}>
           {t('otp.hide')}
         </button>
       </div>
-      {copy.value === 'copied' ? <Notice tone="status">{t('otp.copied')}</Notice> : null}
-      {copy.value === 'failed' ? <Notice tone="alert">{t('otp.copyFailed')}</Notice> : null}
     </section>
   );
 }

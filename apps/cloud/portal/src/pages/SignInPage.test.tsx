@@ -87,11 +87,14 @@ describe('Sign in', () => {
     await screen.findByRole('heading', { level: 1, name: 'My Profile' });
     await waitFor(() => expect(window.location.pathname).toBe('/portal/profile'));
     const nav = screen.getByRole('navigation', { name: 'Portal' });
-    expect([...nav.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['My Profile']);
+    expect([...nav.querySelectorAll('a')].map((a) => a.textContent)).toEqual([
+      'My Profile',
+      'Password and sessions',
+    ]);
     expect(service.seen('POST /session')[0]?.body).toEqual({ username: 'alice', password: 'secret' });
   });
 
-  it('gives an administrator the navigation to Users and the Audit log', async () => {
+  it('gives an administrator the navigation to Users, the Audit log and Terminals', async () => {
     const service = await signInPage();
     service.on('POST /session', () => json(200, { user: admin, csrfToken }));
     service.on('GET /me/cards', () => json(200, { cards: [] }));
@@ -99,8 +102,10 @@ describe('Sign in', () => {
     const nav = await screen.findByRole('navigation', { name: 'Portal' });
     expect([...nav.querySelectorAll('a')].map((a) => a.textContent)).toEqual([
       'My Profile',
+      'Password and sessions',
       'Users',
       'Audit log',
+      'Terminals',
       'Sign-in providers',
     ]);
   });

@@ -33,6 +33,7 @@ function problemText(problem: SignInProblem, language: PortalLanguage): string {
 const reasonKeys = {
   ended: 'signIn.ended',
   signedOut: 'signIn.signedOut',
+  signedOutEverywhere: 'signIn.signedOutEverywhere',
   signOutUnconfirmed: 'signIn.signOutUnconfirmed',
   unreachable: 'signIn.unreachable',
 } as const;
@@ -60,7 +61,9 @@ export function SignInPage({ reason, purpose }: SignInPageProps) {
       <PageHeading title={t('signIn.title')} />
       {purpose ? <p>{purpose}</p> : null}
       {reason && !problem ? (
-        <Notice tone={reason === 'signedOut' ? 'status' : 'alert'}>{t(reasonKeys[reason])}</Notice>
+        <Notice tone={reason === 'signedOut' || reason === 'signedOutEverywhere' ? 'status' : 'alert'}>
+          {t(reasonKeys[reason])}
+        </Notice>
       ) : null}
       {problem ? <Notice tone="alert">{problemText(problem, language)}</Notice> : null}
       <form class="form" onSubmit={(event) => void submit(event)} noValidate>

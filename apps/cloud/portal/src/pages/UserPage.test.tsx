@@ -16,6 +16,7 @@ const bob: UserSummary = {
   role: 'user',
   cardCount: 1,
   lockedUntil: null,
+  disabled: false,
 };
 const bobsCard: Card = {
   id: 'c_1',

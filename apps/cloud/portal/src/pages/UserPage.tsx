@@ -8,16 +8,34 @@ import { RouteLink } from '../components/RouteLink';
 import { useLanguage } from '../i18n/language-context';
 import { OtpSection } from '../otp/OtpSection';
 import { usePortal } from '../portal-context';
+import { AccountAdminSection } from '../users/AccountAdminSection';
+import { createAccountAdminModel } from '../users/account-admin-model';
 import { isLocked } from '../users/lock-state';
 import { createUserModel } from '../users/user-model';
 
 /** One user's cards for an administrator: Add card, Remove, one-time password, Unlock. */
 export function UserPage({ userId }: { readonly userId: string }) {
   const { t, dateTime } = useLanguage();
-  const { client } = usePortal();
+  const { client, router } = usePortal();
   const model = useMemo(() => createUserModel(client, userId), [client, userId]);
-  useEffect(() => void model.load(), [model]);
+  const account = useMemo(
+    () =>
+      createAccountAdminModel(client, userId, {
+        changed: model.changed,
+        deleted: () => router.go({ page: 'users' }),
+      }),
+    [client, userId, model],
+  );
+  useEffect(() => {
+    void model.load();
+    return () => account.password.clear();
+  }, [model, account]);
   const user = model.user.value;
+  const loadedUser = user.status === 'loaded' ? user.value : null;
+  // The edit form starts from the account as loaded, and again after each change the service confirms.
+  useEffect(() => {
+    if (loadedUser) account.show(loadedUser);
+  }, [loadedUser, account]);
   const unlockNotice = model.unlockNotice.value;
   const title =
     user.status === 'loaded' ? t('user.title', { name: user.value.displayName }) : t('user.titleLoading');
@@ -65,6 +83,8 @@ export function UserPage({ userId }: { readonly userId: string }) {
                       {model.unlocking.value ? t('user.unlocking') : t('user.unlock')}
                     </button>
                   </>
+                ) : user.value.disabled ? (
+                  <span class="badge badge--locked">{t('users.disabled')}</span>
                 ) : (
                   t('users.active')
                 )}
@@ -85,6 +105,7 @@ export function UserPage({ userId }: { readonly userId: string }) {
             />
           </section>
           <OtpSection model={model.otp} audience="user" />
+          <AccountAdminSection model={account} user={user.value} />
         </>
       ) : null}
     </section>

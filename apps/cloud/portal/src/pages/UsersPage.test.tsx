@@ -16,6 +16,7 @@ const user = (username: string, overrides: Partial<UserSummary> = {}): UserSumma
   role: 'user',
   cardCount: 1,
   lockedUntil: null,
+  disabled: false,
   ...overrides,
 });
 

@@ -5,6 +5,8 @@ import { RouteLink } from '../components/RouteLink';
 import { useLanguage } from '../i18n/language-context';
 import { usePortal } from '../portal-context';
 import { isLocked } from '../users/lock-state';
+import { NewUserForm } from '../users/NewUserForm';
+import { createNewUserModel } from '../users/new-user-model';
 import { createUsersModel } from '../users/users-model';
 
 /** Users (administrators): search by username or display name, then open a user's cards. */
@@ -13,12 +15,20 @@ export function UsersPage() {
   const { t, plural, dateTime } = language;
   const { client } = usePortal();
   const model = useMemo(() => createUsersModel(client), [client]);
-  useEffect(() => void model.search(), [model]);
+  const newUser = useMemo(() => createNewUserModel(client), [client]);
+  useEffect(() => {
+    void model.search();
+    return () => newUser.clear();
+  }, [model, newUser]);
   const users = model.users.value;
 
   return (
     <section class="page" aria-labelledby="page-heading">
       <PageHeading title={t('users.title')} />
+      <details class="panel">
+        <summary class="summary">{t('newUser.title')}</summary>
+        <NewUserForm model={newUser} />
+      </details>
       <search>
         <form
           class="search"
@@ -79,6 +89,8 @@ export function UsersPage() {
                           <span class="badge badge--locked">
                             {t('users.lockedUntil', { time: dateTime(user.lockedUntil) })}
                           </span>
+                        ) : user.disabled ? (
+                          <span class="badge badge--locked">{t('users.disabled')}</span>
                         ) : (
                           t('users.active')
                         )}

@@ -14,6 +14,8 @@ describe('portal routes', () => {
     ['/portal/users/u%2F1', '', { page: 'user', userId: 'u/1' }],
     ['/portal/users/%E0%A4%A', '', { page: 'notFound' }],
     ['/portal/audit', '', { page: 'audit' }],
+    ['/portal/account', '', { page: 'account' }],
+    ['/portal/terminals', '', { page: 'terminals' }],
     ['/portal/link', '', { page: 'link' }],
     ['/portal/link', '?code=', { page: 'link' }],
     ['/portal/link', '?code=K7P3QX', { page: 'link', code: 'K7P3QX' }],
@@ -30,6 +32,8 @@ describe('portal routes', () => {
     { page: 'users' },
     { page: 'user', userId: 'u 1/2' },
     { page: 'audit' },
+    { page: 'account' },
+    { page: 'terminals' },
     { page: 'link' },
     { page: 'link', code: 'K7P-3QX' },
   ])('writes a path that reads back as the same route: %o', (route) => {

@@ -2,9 +2,11 @@
 export type Route =
   | { readonly page: 'signIn' }
   | { readonly page: 'profile' }
+  | { readonly page: 'account' }
   | { readonly page: 'users' }
   | { readonly page: 'user'; readonly userId: string }
   | { readonly page: 'audit' }
+  | { readonly page: 'terminals' }
   | { readonly page: 'providers' }
   | { readonly page: 'link'; readonly code?: string }
   | { readonly page: 'notFound' };
@@ -14,7 +16,11 @@ export type Page = Route['page'];
 /** The pages only administrators may open. */
 export function isAdminPage(route: Route): boolean {
   return (
-    route.page === 'users' || route.page === 'user' || route.page === 'audit' || route.page === 'providers'
+    route.page === 'users' ||
+    route.page === 'user' ||
+    route.page === 'audit' ||
+    route.page === 'terminals' ||
+    route.page === 'providers'
   );
 }
 
@@ -40,6 +46,8 @@ export function parseRoute(pathname: string, search: string, base: string): Rout
     if (first === 'profile') return { page: 'profile' };
     if (first === 'users') return { page: 'users' };
     if (first === 'audit') return { page: 'audit' };
+    if (first === 'account') return { page: 'account' };
+    if (first === 'terminals') return { page: 'terminals' };
     if (first === 'providers') return { page: 'providers' };
     if (first === 'link') {
       const code = new URLSearchParams(search).get('code');
@@ -57,8 +65,10 @@ export function routeHref(route: Route, base: string): string {
     case 'signIn':
       return base;
     case 'profile':
+    case 'account':
     case 'users':
     case 'audit':
+    case 'terminals':
     case 'providers':
       return `${base}${route.page}`;
     case 'user':

@@ -9,6 +9,8 @@ export type SignedOutReason =
   /** A call found the session gone: it expired, or was ended elsewhere. */
   | 'ended'
   | 'signedOut'
+  /** Signed out here and in every other browser the person was signed in with. */
+  | 'signedOutEverywhere'
   /** Signed out here, but the service did not confirm that the session is gone there too. */
   | 'signOutUnconfirmed'
   /** The session check at start had no answer. */
@@ -27,6 +29,8 @@ export interface SessionModel {
   /** Signs in; resolves to the failure when it did not work. */
   signIn(username: string, password: string): Promise<PortalFailure | undefined>;
   signOut(): Promise<void>;
+  /** Ends every session of the person, this one included; resolves to the failure when it did not work. */
+  signOutEverywhere(): Promise<PortalFailure | undefined>;
   /** For the client: a call found the session gone. */
   ended(): void;
 }
@@ -64,6 +68,16 @@ export function createSessionModel(client: PortalClient): SessionModel {
         if (toPortalFailure(error).kind !== 'not_signed_in') reason = 'signOutUnconfirmed';
       }
       state.value = { status: 'signedOut', reason };
+    },
+    signOutEverywhere: async () => {
+      try {
+        await client.signOutEverywhere();
+      } catch (error) {
+        // A session already gone (not_signed_in) has been reported to `ended` by the client.
+        return toPortalFailure(error);
+      }
+      state.value = { status: 'signedOut', reason: 'signedOutEverywhere' };
+      return undefined;
     },
     ended: () => {
       if (state.value.status === 'signedIn') state.value = { status: 'signedOut', reason: 'ended' };

@@ -21,6 +21,8 @@ export interface UserModel {
   readonly unlockNotice: ReadonlySignal<UnlockNotice | null>;
   load(): Promise<void>;
   unlock(): Promise<void>;
+  /** The account as the service answered a change of it. */
+  changed(summary: UserSummary): void;
 }
 
 export function createUserModel(client: PortalClient, userId: string): UserModel {
@@ -58,6 +60,9 @@ export function createUserModel(client: PortalClient, userId: string): UserModel
     unlocking,
     unlockNotice,
     load,
+    changed: (summary) => {
+      user.value = { status: 'loaded', value: summary };
+    },
     unlock: async () => {
       const current = user.value;
       if (unlocking.value || current.status !== 'loaded') return;
