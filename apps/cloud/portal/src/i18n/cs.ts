@@ -328,6 +328,8 @@ export const cs = {
   'account.setPasswordTitle': 'Nové heslo',
   'account.setPasswordIntro':
     'Nastaví heslo tomuto uživateli, například když své zapomněl. Všechny jeho relace skončí a jeho nepoužitá jednorázová hesla přestanou platit.',
+  'account.directoryPassword':
+    'Tento uživatel se přihlašuje heslem z adresáře „{provider}“: změňte ho tam. Jednorázové heslo z této stránky u tiskárny funguje i tak.',
   'account.setPassword': 'Nastavit heslo',
   'account.passwordSet':
     'Heslo bylo nastaveno. Relace uživatele byly ukončeny; předejte mu nové heslo osobně.',

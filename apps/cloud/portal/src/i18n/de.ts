@@ -343,6 +343,8 @@ export const de = {
   'account.setPasswordTitle': 'Neues Passwort',
   'account.setPasswordIntro':
     'Setzt ein Passwort für diese Person, etwa wenn sie ihres vergessen hat. Alle ihre Sitzungen enden, und ihre unbenutzten Einmalpasswörter gelten nicht mehr.',
+  'account.directoryPassword':
+    'Dieser Benutzer meldet sich mit seinem Passwort aus dem Verzeichnis „{provider}“ an: Ändern Sie es dort. Ein Einmalpasswort von dieser Seite funktioniert am Drucker trotzdem.',
   'account.setPassword': 'Passwort setzen',
   'account.passwordSet':
     'Passwort gesetzt. Die Sitzungen der Person wurden beendet; geben Sie ihr das neue Passwort persönlich.',

@@ -326,6 +326,8 @@ export const en = {
   'account.setPasswordTitle': 'New password',
   'account.setPasswordIntro':
     'Sets a password for this user, for example when they have forgotten theirs. Every session of theirs ends, and their unused one-time passwords stop working.',
+  'account.directoryPassword':
+    'This user signs in with their password from the directory “{provider}”: change it there. A one-time password from this page still works at a printer.',
   'account.setPassword': 'Set password',
   'account.passwordSet':
     'Password set. The user’s sessions have been signed out; give them the new password in person.',

@@ -338,6 +338,8 @@ export const es = {
   'account.setPasswordTitle': 'Contraseña nueva',
   'account.setPasswordIntro':
     'Establece una contraseña para esta persona, por ejemplo si olvidó la suya. Terminan todas sus sesiones y sus contraseñas de un solo uso sin usar dejan de funcionar.',
+  'account.directoryPassword':
+    'Este usuario inicia sesión con su contraseña del directorio «{provider}»: cámbiela allí. Una contraseña de un solo uso de esta página sigue funcionando en una impresora.',
   'account.setPassword': 'Establecer contraseña',
   'account.passwordSet':
     'Contraseña establecida. Se cerraron las sesiones de la persona; entréguele la contraseña nueva en persona.',

@@ -338,6 +338,8 @@ export const fr = {
   'account.setPasswordTitle': 'Nouveau mot de passe',
   'account.setPasswordIntro':
     'Définit un mot de passe pour cette personne, par exemple si elle a oublié le sien. Toutes ses sessions prennent fin et ses mots de passe à usage unique inutilisés ne fonctionnent plus.',
+  'account.directoryPassword':
+    'Cet utilisateur se connecte avec son mot de passe de l’annuaire « {provider} » : changez-le là-bas. Un mot de passe à usage unique de cette page fonctionne toujours à une imprimante.',
   'account.setPassword': 'Définir le mot de passe',
   'account.passwordSet':
     'Mot de passe défini. Les sessions de la personne ont été fermées ; donnez-lui le nouveau mot de passe en main propre.',

@@ -334,6 +334,8 @@ export const it = {
   'account.setPasswordTitle': 'Nuova password',
   'account.setPasswordIntro':
     'Imposta una password per questa persona, per esempio se ha dimenticato la sua. Tutte le sue sessioni terminano e i codici monouso non usati smettono di funzionare.',
+  'account.directoryPassword':
+    'Questo utente accede con la password della directory «{provider}»: la cambi lì. Una password monouso da questa pagina funziona comunque a una stampante.',
   'account.setPassword': 'Imposta password',
   'account.passwordSet':
     'Password impostata. Le sessioni della persona sono state chiuse; le consegni la nuova password di persona.',

@@ -329,6 +329,8 @@ export const ja = {
   'account.setPasswordTitle': '新しいパスワード',
   'account.setPasswordIntro':
     'このユーザーのパスワードを設定します（パスワードを忘れた場合など）。そのユーザーのセッションはすべて終了し、未使用のワンタイムパスワードは使えなくなります。',
+  'account.directoryPassword':
+    'このユーザーはディレクトリ「{provider}」のパスワードでサインインします。パスワードはそちらで変更してください。このページのワンタイムパスワードはプリンターで引き続き使えます。',
   'account.setPassword': 'パスワードを設定',
   'account.passwordSet':
     'パスワードを設定しました。ユーザーのセッションは終了しました。新しいパスワードは直接本人に伝えてください。',

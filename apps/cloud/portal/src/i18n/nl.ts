@@ -331,6 +331,8 @@ export const nl = {
   'account.setPasswordTitle': 'Nieuw wachtwoord',
   'account.setPasswordIntro':
     'Stelt een wachtwoord in voor deze gebruiker, bijvoorbeeld als die het eigen wachtwoord vergeten is. Al diens sessies eindigen en ongebruikte eenmalige codes werken niet meer.',
+  'account.directoryPassword':
+    'Deze gebruiker meldt zich aan met het wachtwoord uit de directory ‘{provider}’: wijzig het daar. Een eenmalig wachtwoord van deze pagina werkt nog steeds bij een printer.',
   'account.setPassword': 'Wachtwoord instellen',
   'account.passwordSet':
     'Wachtwoord ingesteld. De sessies van de gebruiker zijn beëindigd; geef het nieuwe wachtwoord persoonlijk door.',

@@ -328,6 +328,8 @@ export const pl = {
   'account.setPasswordTitle': 'Nowe hasło',
   'account.setPasswordIntro':
     'Ustawia hasło tej osobie, na przykład gdy zapomniała swojego. Wszystkie jej sesje się kończą, a niewykorzystane kody jednorazowe przestają działać.',
+  'account.directoryPassword':
+    'Ten użytkownik loguje się hasłem z katalogu „{provider}”: zmień je tam. Hasło jednorazowe z tej strony nadal działa przy drukarce.',
   'account.setPassword': 'Ustaw hasło',
   'account.passwordSet':
     'Hasło ustawione. Sesje tej osoby zostały zakończone; przekaż jej nowe hasło osobiście.',
