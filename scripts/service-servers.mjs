@@ -19,6 +19,8 @@ export function ensureServiceServers() {
   return ensureDebianPackages('the service journeys (OpenLDAP, PostgreSQL, OpenSSL)', [
     { name: 'slapd', present: () => existsSync('/usr/sbin/slapd') },
     { name: 'ldap-utils', present: () => existsSync('/usr/bin/ldapadd') },
+    // The LDAP journey's throw-away certificate, for StartTLS and ldaps.
+    { name: 'openssl', present: () => existsSync('/usr/bin/openssl') },
     { name: 'postgresql', present: () => postgresBinDir() !== null },
     // The SMTP journey makes a throw-away certificate for its STARTTLS with `openssl req -x509`.
     { name: 'openssl', present: () => existsSync('/usr/bin/openssl') },

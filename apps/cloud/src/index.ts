@@ -13,6 +13,7 @@ import { createApp } from './http/app';
 import type { MailSettings } from './mail/mail-config';
 import { mailSettingsOf, type OutgoingMail, startOutgoingMail } from './mail/outgoing-mail';
 import { oidcIssuersOf } from './providers/oidc/oidc-issuer';
+import { providersFrom } from './providers/registry';
 import { createNodeSecrets } from './secrets/node-secrets';
 import { defaultScryptLogN } from './secrets/password';
 import type { ServiceConfig } from './service-config/service-config';
@@ -76,11 +77,18 @@ export async function startCloud(options: StartCloudOptions): Promise<RunningClo
   let mail: OutgoingMail | null = null;
   try {
     const key = opened.key;
-    const context: TenantContext = {
+    const base: TenantContext = {
       store: opened.store,
       now: options.clock ?? Date.now,
       secrets: createNodeSecrets(options.scryptLogN ?? defaultScryptLogN, key),
     };
+    const providers = providersFrom(
+      options.serviceConfig?.providers,
+      base.store,
+      options.env ?? process.env,
+      log,
+    );
+    const context: TenantContext = { ...base, providers: providers.chain };
     if (options.demo === true) await seedTenant(context, demoTenant);
     const oidcIssuers = oidcIssuersOf(options.serviceConfig?.providers ?? [], options.env);
     const mailSettings = options.mail === undefined ? mailSettingsOf(options.dataDir) : options.mail;
@@ -88,6 +96,7 @@ export async function startCloud(options: StartCloudOptions): Promise<RunningClo
     let listenUrl = '';
     const app = createApp({
       ...context,
+      providerAdmin: providers,
       publicUrl: options.publicUrl ?? null,
       allowedHosts: options.allowedHosts ?? [],
       listenUrl: () => listenUrl,

@@ -167,6 +167,8 @@ export const UserSummary = v.object({
   cardCount: v.number(),
   lockedUntil: v.nullable(v.string()),
   disabled: v.optional(v.boolean(), false),
+  /** The directory that owns the person (its provider id); null for a local user, whose password is ours. */
+  provider: v.optional(v.nullable(v.string()), null),
 });
 export type UserSummary = v.InferOutput<typeof UserSummary>;
 

@@ -33,6 +33,7 @@ export const portalProblemCodes = [
   'weak_password',
   'wrong_password',
   'conflict',
+  'service_unavailable',
 ] as const;
 
 /**
@@ -47,6 +48,13 @@ export const requestProblemCodes = [
   'tenant_unavailable',
 ] as const;
 
+/**
+ * What the service answers on either API when something it depends on (a directory) cannot be asked now:
+ * 503 with Retry-After. A panel treats it as any 503 (the tenant is unreachable; retry offered), so panels
+ * already installed need no update to show it right.
+ */
+export const availabilityProblemCodes = ['service_unavailable'] as const;
+
 export const TerminalProblemCode = v.picklist(terminalProblemCodes);
 export type TerminalProblemCode = v.InferOutput<typeof TerminalProblemCode>;
 
@@ -55,7 +63,12 @@ export type PortalProblemCode = v.InferOutput<typeof PortalProblemCode>;
 
 /** Both lists; the service also answers `not_found` on the terminal API for an unknown path or hand-over. */
 export const ProblemCode = v.picklist([
-  ...new Set([...terminalProblemCodes, ...portalProblemCodes, ...requestProblemCodes]),
+  ...new Set([
+    ...terminalProblemCodes,
+    ...portalProblemCodes,
+    ...requestProblemCodes,
+    ...availabilityProblemCodes,
+  ]),
 ]);
 export type ProblemCode = v.InferOutput<typeof ProblemCode>;
 
@@ -79,6 +92,7 @@ export const problemStatus = {
   weak_password: 422,
   wrong_password: 403,
   conflict: 409,
+  service_unavailable: 503,
   payload_too_large: 413,
   unsupported_media_type: 415,
   misdirected_request: 421,

@@ -215,6 +215,9 @@ export async function setPassword(
   actor: UserRecord | null,
   password: string,
 ): Promise<Answer<null>> {
+  // A directory user's password is the directory's: one set here would never be checked.
+  if ((user.provider_id ?? null) !== null)
+    return refuse('conflict', 'This user signs in with their directory password; change it there.');
   const weakness = passwordWeakness(policy, user.username, password);
   if (weakness !== null) return refuse('weak_password', weakness);
   const hash = await ctx.secrets.hashPassword(password);

@@ -1,4 +1,5 @@
 import { maskedTail, protectCardNumber } from './card-number';
+import { directoryCardRefusal } from './identity-provider';
 import type { Answer } from './problem';
 import { registerCard } from './register-card';
 import type { CardRecord, UserRecord } from './store-port';
@@ -61,6 +62,8 @@ export async function addCard(
   number: string,
   actor: UserRecord | null,
 ): Promise<Answer<CardRecord>> {
+  const refusal = await directoryCardRefusal(ctx.providers, number, user.username_key);
+  if (refusal !== null) return refusal;
   const kept = await protectCardNumber(ctx.secrets, number);
   return inTransaction(ctx, async (tx) =>
     registerCard(tx, ctx.secrets, ctx.now(), await tx.loadSettings(), {

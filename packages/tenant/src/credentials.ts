@@ -1,3 +1,4 @@
+import type { DirectoryPerson } from './identity-provider';
 import {
   type AttemptVerdict,
   judgeAttempt,
@@ -8,10 +9,15 @@ import {
 import type { TenantRecords, UserRecord } from './store-port';
 import type { TenantContext } from './tenant-context';
 
-/** Which of the user's secrets a typed secret matched; found outside the write lock (hashing is slow). */
+/**
+ * Which of the user's secrets a typed secret matched, found outside the write lock (hashing and directory
+ * binds are slow): their password, an OTP, or their password in a directory (whose shadow record the
+ * transaction then finds or creates).
+ */
 export type SecretMatch =
   | { readonly kind: 'password' }
   | { readonly kind: 'otp'; readonly otpId: number }
+  | { readonly kind: 'directory'; readonly providerId: string; readonly person: DirectoryPerson }
   | { readonly kind: 'none' };
 
 const none: SecretMatch = { kind: 'none' };

@@ -2,11 +2,13 @@ import type { EnrollResponse, IdentifyResponse } from '@cardenroll/core';
 import { accountKeyOf } from './account-name';
 import { type ProtectedCardNumber, protectCardNumber, terminalCardNumber } from './card-number';
 import { isoAt } from './clock';
-import { matchSecret, settleAttempt, streakOf } from './credentials';
+import { settleAttempt } from './credentials';
 import { openHostSession, panelUser } from './host-session';
-import { type Answer, accept, refuse } from './problem';
+import { allAccountDomains, directoryCardOwner, directoryUser, lockoutPolicyWith } from './identity-provider';
+import { type Answer, accept, refuse, unavailable } from './problem';
 import { cardTaken, registerCard } from './register-card';
 import type { TenantSettings } from './settings';
+import { checkSignIn, signInSubject } from './sign-in';
 import { countSourceFailure, sourceWait, terminalSource, throttled } from './source-gate';
 import type { TenantRecords, TerminalRecord } from './store-port';
 import { inTransaction, Rollback, type TenantContext } from './tenant-context';
@@ -30,7 +32,8 @@ export async function identify(
   const { store, secrets } = ctx;
   const settings = await store.loadSettings();
   const now = ctx.now();
-  // From here on only the hash and the tail: the number itself is kept nowhere.
+  // From here on only the hash and the tail: the number itself is kept nowhere (it goes no further than a
+  // directory's search below).
   const kept = await protectCardNumber(secrets, number);
   const card = await store.findCardByNumberHash(kept.hash);
   const owner = card && (await store.findUserById(card.user_id));
@@ -40,6 +43,18 @@ export async function identify(
   if (owner !== undefined) {
     const session = openHostSession(secrets, now, settings.sessionTtlMs);
     return accept(200, { status: 'assigned', user: panelUser(owner), session });
+  }
+  // Not ours: perhaps a card the directory holds for someone (a card attribute), asked in provider order.
+  const inDirectory = await directoryCardOwner(ctx.providers, number);
+  if (inDirectory.kind === 'unavailable') return unavailable();
+  if (inDirectory.kind === 'found') {
+    const holder = await store.transaction((tx) =>
+      directoryUser(tx, () => secrets.newId('u'), ctx.now(), inDirectory.providerId, inDirectory.person),
+    );
+    // A holder whose name someone else has here, or who is disabled, signs no one in with it.
+    if (holder === undefined || holder.disabled_at !== null) return cardTaken();
+    const session = openHostSession(secrets, now, settings.sessionTtlMs);
+    return accept(200, { status: 'assigned', user: panelUser(holder), session });
   }
   if (!settings.enrollmentEnabled) return enrollmentDisabled();
   const token = secrets.newToken('enr');
@@ -142,8 +157,13 @@ export async function enroll(
   command: EnrollCommand,
 ): Promise<Answer<EnrollResponse>> {
   const { store, secrets } = ctx;
-  const settings = await store.loadSettings();
-  const accountKey = accountKeyOf(command.username, settings.accountDomains);
+  const stored = await store.loadSettings();
+  // With directories, the lock trips before theirs would (identity-provider.ts, lockoutPolicyWith).
+  const settings = { ...stored, ...lockoutPolicyWith(stored, ctx.providers) };
+  const accountKey = accountKeyOf(
+    command.username,
+    allAccountDomains(settings.accountDomains, ctx.providers),
+  );
   const ticketHash = await secrets.tokenHash(command.enrollmentToken);
   // The whole request, secret included, under the installation's key: a repeat must match it exactly, and
   // the stored fingerprint cannot be tried against guessed secrets without the key.
@@ -155,8 +175,12 @@ export async function enroll(
   if (replay.kind === 'answer') return replay.answer;
   const admitted = await admit(store, ctx.now(), settings, terminal, ticketHash, accountKey);
   if ('ok' in admitted) return admitted;
-  const user = await store.findUserByKey(accountKey);
-  const match = await matchSecret(ctx, user, await streakOf(store, accountKey), command.secret, true);
+  // The directories were asked about this card at identify: the ticket exists because none held it. Only
+  // its keyed hash is kept since (decision 0018), so a card a directory gains during the ticket's minutes
+  // is not seen here; from then on our store answers identify first (decision 0023).
+  const check = await checkSignIn(ctx, command.username, accountKey, command.secret, true);
+  // Nothing is counted or replayed: the panel's retry (same Idempotency-Key) asks the directory again.
+  if (check.kind === 'unavailable') return unavailable();
 
   return inTransaction(ctx, async (tx) => {
     const now = ctx.now();
@@ -164,6 +188,7 @@ export async function enroll(
     if (again.kind === 'answer') return again.answer;
     const current = await admit(tx, now, settings, terminal, ticketHash, accountKey);
     if ('ok' in current) return current;
+    const { user, match } = await signInSubject(tx, ctx, now, check.user, check.match);
     const failed = async (detail: string) => {
       // The typed name is not recorded: people type passwords into the username field.
       await tx.recordAudit({

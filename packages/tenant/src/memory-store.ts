@@ -175,7 +175,7 @@ export function createMemoryStore(): MemoryStore {
       if (state.users.has(user.id) || (await records.findUserByKey(user.username_key)) !== undefined) {
         throw new Error('user already exists');
       }
-      put(state.users, user.id, { ...user, disabled_at: null });
+      put(state.users, user.id, { ...user, provider_id: user.provider_id ?? null, disabled_at: null });
     },
     async updateProfile(id, displayName, email) {
       const user = state.users.get(id);

@@ -1,9 +1,11 @@
 import { accountKeyOf } from './account-name';
 import { isoAt } from './clock';
-import { matchSecret, settleAttempt, streakOf } from './credentials';
+import { settleAttempt } from './credentials';
+import { allAccountDomains, lockoutPolicyWith } from './identity-provider';
 import { isSessionAlive } from './portal-session-window';
 import { type PortalUser, portalUser } from './portal-user';
-import { type Answer, accept, refuse } from './problem';
+import { type Answer, accept, refuse, unavailable } from './problem';
+import { checkSignIn, signInSubject } from './sign-in';
 import { addressSource, countSourceFailure, sourceWait, throttled } from './source-gate';
 import type { TenantRecords, UserRecord } from './store-port';
 import type { TenantContext } from './tenant-context';
@@ -43,17 +45,20 @@ export async function login(
   address: string,
 ): Promise<Answer<PortalLogin>> {
   const { store, secrets } = ctx;
-  const settings = await store.loadSettings();
+  const stored = await store.loadSettings();
+  const settings = { ...stored, ...lockoutPolicyWith(stored, ctx.providers) };
   const sources = [addressSource(address)];
   const wait = await sourceWait(store, sources, ctx.now());
   if (wait !== null) return throttled(wait);
-  const nameKey = accountKeyOf(username, settings.accountDomains);
-  const user = await store.findUserByKey(nameKey);
-  const match = await matchSecret(ctx, user, await streakOf(store, nameKey), password, false);
+  const nameKey = accountKeyOf(username, allAccountDomains(settings.accountDomains, ctx.providers));
+  const check = await checkSignIn(ctx, username, nameKey, password, false);
+  // A directory that cannot be asked is not a wrong password: nothing is counted.
+  if (check.kind === 'unavailable') return unavailable();
   const sessionId = secrets.newToken('ps');
   const idHash = await secrets.tokenHash(sessionId);
   const answer = await store.transaction(async (tx): Promise<Answer<UserRecord>> => {
     const now = ctx.now();
+    const { user, match } = await signInSubject(tx, ctx, now, check.user, check.match);
     const origin = { terminalId: null, via: 'portal' } as const;
     const verdict = await settleAttempt(tx, now, nameKey, user, match, settings, origin);
     if (verdict.kind === 'accepted' && user !== undefined) {

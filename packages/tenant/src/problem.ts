@@ -43,6 +43,7 @@ const titles: Readonly<Record<ServiceProblemCode, string>> = {
   weak_password: 'Password too weak',
   conflict: 'Conflict',
   wrong_password: 'Wrong password',
+  service_unavailable: 'Service unavailable',
 };
 
 /** What a use case answers, as data: a success body, or a problem (with Retry-After where it applies). */
@@ -76,6 +77,18 @@ export function refuse(
   const problem = problemOf(code, detail, extras);
   return retryAfterSeconds === undefined ? { ok: false, problem } : { ok: false, problem, retryAfterSeconds };
 }
+
+/**
+ * A directory that the answer depends on cannot be asked now: 503, retry in a few seconds. Never a wrong
+ * password, and never counted as a failure.
+ */
+export const unavailable = (): Answer<never> =>
+  refuse(
+    'service_unavailable',
+    "The organisation's directory cannot be reached; try again in a moment.",
+    {},
+    5,
+  );
 
 /** A success answer. */
 export const accept = <T>(status: 200 | 201 | 202 | 204, body: T): Answer<T> => ({ ok: true, status, body });

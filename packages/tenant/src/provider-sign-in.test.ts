@@ -3,16 +3,16 @@ import { issueOtp } from './one-time-password';
 import { resumeSession } from './portal-session';
 import {
   beginProviderSignIn,
-  type IdentityProvider,
   identityNameOf,
   newUsernameOf,
   providerSignInTtlMs,
+  type SignInProvider,
   signInWithIdentity,
   takeProviderSignIn,
 } from './provider-sign-in';
 import { problemCode, seededTenant } from './testing/seeded-tenant.fixture';
 
-const provider: IdentityProvider = {
+const provider: SignInProvider = {
   id: 'corp',
   name: 'Corp SSO',
   claim: 'preferred_username',

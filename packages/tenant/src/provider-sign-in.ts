@@ -19,8 +19,8 @@ export const providerSignInTtlMs = 10 * 60_000;
 export const identityClaims = ['preferred_username', 'email', 'upn'] as const;
 export type IdentityClaim = (typeof identityClaims)[number];
 
-/** What the rules need to know of a configured provider. */
-export interface IdentityProvider {
+/** What the rules need to know of a configured OpenID Connect provider (the password chain is identity-provider.ts). */
+export interface SignInProvider {
   readonly id: string;
   readonly name: string;
   /** The claim whose value is the user's name here, under the tenant's account-name rules. */
@@ -156,7 +156,7 @@ export interface ProviderSignedIn {
  */
 export async function signInWithIdentity(
   ctx: TenantContext,
-  provider: IdentityProvider,
+  provider: SignInProvider,
   claims: Readonly<Record<string, unknown>>,
 ): Promise<ProviderOutcome<ProviderSignedIn>> {
   const via = `${provider.name} (${provider.id})`;

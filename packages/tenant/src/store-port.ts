@@ -36,6 +36,12 @@ export interface UserRecord {
   readonly created_at: number;
   /** When an administrator disabled the account; a disabled user signs in nowhere and their cards sign no one in. */
   readonly disabled_at: number | null;
+  /**
+   * The authentication provider that owns this person (a directory's id from the service's config), or
+   * absent/null for a local user. A directory user's record is a shadow: no password hash, created on the
+   * first sign-in, so cards and OTPs have someone to belong to (docs/decisions/0023-authentication-providers.md).
+   */
+  readonly provider_id?: string | null;
 }
 
 export type NewUser = Omit<UserRecord, 'disabled_at'>;

@@ -9,6 +9,7 @@ import { DevicePage } from './pages/DevicePage';
 import { LinkPage } from './pages/LinkPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ProfilePage } from './pages/ProfilePage';
+import { ProvidersPage } from './pages/ProvidersPage';
 import { SignInPage } from './pages/SignInPage';
 import { UserPage } from './pages/UserPage';
 import { UsersPage } from './pages/UsersPage';
@@ -32,6 +33,8 @@ function PageFor({ route, user }: { readonly route: Route; readonly user: Portal
       return <AuditPage />;
     case 'terminals':
       return <TerminalsPage />;
+    case 'providers':
+      return <ProvidersPage />;
     case 'link':
       return <LinkPage user={user} code={route.code} />;
     case 'device':

@@ -77,8 +77,8 @@ it('serves a data file of the landed version as it was, and adds to its schema w
   for (const number of [...landedNumbers, '0B0B0B0B', '0D0D0D0D']) expect(raw.includes(number)).toBe(false);
   // Migrations 2 (streaks and throttles, two new tables), 3 (two nullable columns), 4 (cards, tickets
   // and hand-overs keep a hash and a tail instead of the number), 5 (sign-ins at an identity provider under
-  // way), 6 (the desktop client's device grants and tokens) and 7 (the mail outbox) are all that changes;
-  // every other table is as it was.
+  // way), 6 (the desktop client's device grants and tokens), 7 (the mail outbox) and 8 (the user's
+  // provider, a nullable column) are all that changes; every other table is as it was.
   const after = schemaOf(dataFileIn(dataDir));
   const rebuilt = ['cards', 'enrollment_tickets', 'handovers'];
   const columnsOf = (table: string) => {
@@ -104,7 +104,10 @@ it('serves a data file of the landed version as it was, and adds to its schema w
   }
   expect(before.version).toBe(1);
   expect(after.version).toBe(migrations.length);
-  const added: Record<string, string> = { users: 'disabled_at INTEGER', terminals: 'last_seen_at INTEGER' };
+  const added: Record<string, string> = {
+    users: 'disabled_at INTEGER, provider_id TEXT',
+    terminals: 'last_seen_at INTEGER',
+  };
   const newTables = [
     'sign_in_streaks',
     'source_throttles',

@@ -249,4 +249,9 @@ export const migrations: readonly string[] = [
   ) STRICT;
   CREATE INDEX mail_outbox_due ON mail_outbox (state, next_attempt_at);
   `,
+  // 8: people from a directory (LDAP / Active Directory) get a shadow record owned by that provider: no
+  // password hash, so only the provider that created it signs it in (issue 13, decision 0023).
+  `
+  ALTER TABLE users ADD COLUMN provider_id TEXT;
+  `,
 ];

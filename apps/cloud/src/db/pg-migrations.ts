@@ -208,4 +208,8 @@ export const pgMigrations: readonly string[] = [
   );
   CREATE INDEX mail_outbox_due ON mail_outbox (state, next_attempt_at);
   `,
+  // 8: people from a directory get a shadow record owned by that provider (decision 0023).
+  `
+  ALTER TABLE users ADD COLUMN provider_id TEXT;
+  `,
 ];

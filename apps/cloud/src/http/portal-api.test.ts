@@ -206,6 +206,7 @@ describe('administration', () => {
         cardCount: 1,
         lockedUntil: null,
         disabled: false,
+        provider: null,
       },
     ]);
     const dana = found[0].id;

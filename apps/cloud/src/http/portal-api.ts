@@ -37,6 +37,7 @@ import {
   sessionOf,
   setSessionCookie,
 } from './portal-guard';
+import { portalProvidersApi } from './portal-providers-api';
 import { auditView, cardView, outgoingMailView, userSummary } from './portal-views';
 import { answerResponse, problemResponse } from './problem-response';
 import { clientAddress, type HttpDeps, type ServiceEnv } from './service-env';
@@ -72,6 +73,7 @@ export function portalApi(deps: HttpDeps): Hono<ServiceEnv> {
   const outbox = deps.mail ?? null;
   api.route('/', portalAdminApi(deps));
   api.route('/', portalDesktopApi(deps));
+  api.route('/', portalProvidersApi(deps));
 
   api.post('/session', signInBody, async (c) => {
     // Not CSRF-token protected (there is no session yet), but a foreign page must not log someone in either.

@@ -31,6 +31,7 @@ export async function userSummary(store: TenantRecords, user: UserRecord, now: n
     cardCount: await store.countCardsOfUser(user.id),
     lockedUntil: lock === null ? null : isoAt(lock),
     disabled: user.disabled_at !== null,
+    provider: user.provider_id ?? null,
   };
 }
 

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { MailOutboxPort, PortalSession, TenantContext, TerminalRecord } from '@cardenroll/tenant';
 import type { Context } from 'hono';
 import type { OidcIssuer } from '../providers/oidc/oidc-issuer';
+import type { Providers } from '../providers/registry';
 
 /** What the HTTP layer needs besides the tenant's context. */
 export interface HttpDeps extends TenantContext {
@@ -20,6 +21,8 @@ export interface HttpDeps extends TenantContext {
   readonly mail?: MailOutboxPort | null;
   /** `POST /api/bench-floor`: a constant JSON through every middleware but no store, for the load bench. */
   readonly benchFloor?: boolean;
+  /** The authentication providers as the portal lists and tests them; absent: local users only. */
+  readonly providerAdmin?: Pick<Providers, 'views' | 'probe'>;
 }
 
 /** Hono's per-request variables: the authenticated terminal or portal session. */

@@ -36,7 +36,7 @@ import { isConnectionFailure, StoreUnavailableError } from './store-unavailable'
  * docs/decisions/0020-postgresql-store.md says why.
  */
 const userColumns =
-  'id, username, username_key, display_name, email, role, password_hash, created_at, disabled_at';
+  'id, username, username_key, display_name, email, role, password_hash, created_at, disabled_at, provider_id';
 const cardColumns = 'id, number_hash, number_tail, user_id, source, enrolled_at, terminal_id';
 const handoverColumns =
   'id_hash, user_code, card_number_hash, card_number_tail, terminal_id, created_at, expires_at, status, user_id, decided_at';
@@ -179,8 +179,9 @@ function recordsOn(
     },
     async insertUser(user) {
       await run(
-        `INSERT INTO users (id, username, username_key, display_name, email, role, password_hash, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        `INSERT INTO users (id, username, username_key, display_name, email, role, password_hash, created_at,
+           provider_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
         user.id,
         user.username,
         user.username_key,
@@ -189,6 +190,7 @@ function recordsOn(
         user.role,
         user.password_hash,
         user.created_at,
+        user.provider_id ?? null,
       );
     },
     async updateProfile(id, displayName, email) {

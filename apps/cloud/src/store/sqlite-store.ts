@@ -35,7 +35,7 @@ import type { Database } from 'better-sqlite3';
  */
 // users.failed_count and locked_until are left from schema 1; streaks live in sign_in_streaks since 2.
 const userColumns =
-  'id, username, username_key, display_name, email, role, password_hash, created_at, disabled_at';
+  'id, username, username_key, display_name, email, role, password_hash, created_at, disabled_at, provider_id';
 
 export function createSqliteStore(db: Database): TenantStore {
   const lock = createSerialLock();
@@ -114,9 +114,11 @@ export function createSqliteStore(db: Database): TenantStore {
     },
     async insertUser(user) {
       db.prepare(
-        `INSERT INTO users (id, username, username_key, display_name, email, role, password_hash, created_at)
-         VALUES (@id, @username, @username_key, @display_name, @email, @role, @password_hash, @created_at)`,
-      ).run(user);
+        `INSERT INTO users (id, username, username_key, display_name, email, role, password_hash, created_at,
+           provider_id)
+         VALUES (@id, @username, @username_key, @display_name, @email, @role, @password_hash, @created_at,
+           @provider_id)`,
+      ).run({ ...user, provider_id: user.provider_id ?? null });
     },
     async updateProfile(id, displayName, email) {
       run('UPDATE users SET display_name = ?, email = ? WHERE id = ?', displayName, email, id);

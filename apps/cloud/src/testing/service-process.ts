@@ -8,7 +8,7 @@ const mainFile = fileURLToPath(new URL('../main.ts', import.meta.url));
 export interface ServiceProcess {
   readonly url: string;
   readonly child: ChildProcess;
-  /** Everything it printed so far. */
+  /** Everything it wrote to stdout and stderr so far (its log). */
   output(): string;
   /** Ends it with `signal` and waits until it is gone. */
   stop(signal?: NodeJS.Signals): Promise<void>;

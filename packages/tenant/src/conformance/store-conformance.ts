@@ -11,6 +11,7 @@ import {
 } from '../device-grant';
 import { enroll, identify } from '../enrollment';
 import { confirmHandover, denyHandover, pollHandover, startHandover } from '../handover';
+import { directoryUser } from '../identity-provider';
 import type { Answer } from '../problem';
 import { seedTenant } from '../seed-demo';
 import type { TenantStore, TerminalRecord } from '../store-port';
@@ -438,6 +439,37 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
           'bob',
         ]);
         expect(await t.store.findUsersByEmail('nobody@demo.example')).toEqual([]);
+      } finally {
+        await t.close();
+      }
+    });
+
+    it('keeps the provider that owns a directory user, and null for a local one', async () => {
+      const t = await tenant();
+      try {
+        const shadow = await t.store.transaction((tx) =>
+          directoryUser(tx, () => 'u_erin', start, 'corp-ad', {
+            username: 'Erin',
+            displayName: 'Erin Directory',
+            email: null,
+          }),
+        );
+        expect(shadow).toMatchObject({ username_key: 'erin', provider_id: 'corp-ad', password_hash: null });
+        expect(await t.store.findUserByKey('erin')).toMatchObject({ id: 'u_erin', provider_id: 'corp-ad' });
+        expect((await t.store.findUserByKey('alice'))?.provider_id ?? null).toBeNull();
+        // Another provider, or a local user's name, is never taken over.
+        const clash = await t.store.transaction((tx) =>
+          directoryUser(tx, () => 'u_x', start, 'lab', { username: 'erin', displayName: 'X', email: null }),
+        );
+        expect(clash).toBeUndefined();
+        const local = await t.store.transaction((tx) =>
+          directoryUser(tx, () => 'u_y', start, 'corp-ad', {
+            username: 'alice',
+            displayName: 'Y',
+            email: null,
+          }),
+        );
+        expect(local).toBeUndefined();
       } finally {
         await t.close();
       }

@@ -20,6 +20,9 @@ import {
   type OwnSession,
   OwnSessionList,
   PortalSession,
+  ProviderList,
+  ProviderProbe,
+  type ProviderTestRequest,
   QueuedOtpMail,
   SessionCheck,
   type SetPasswordRequest,
@@ -93,6 +96,10 @@ export interface PortalClient {
   disconnectMyClient(clientId: string): Promise<void>;
   userClients(userId: string): Promise<ConnectedClients['clients']>;
   disconnectUserClient(userId: string, clientId: string): Promise<void>;
+  /** The authentication providers, in the order they are tried (administrators). */
+  providers(): Promise<ProviderList>;
+  /** The Test action of one provider: reachability, and a lookup of `username` when given. */
+  testProvider(providerId: string, username: string): Promise<ProviderProbe>;
 }
 
 const segment = encodeURIComponent;
@@ -277,5 +284,15 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
       (await answer({ method: 'GET', path: `/users/${segment(userId)}/clients` }, ConnectedClients)).clients,
     disconnectUserClient: (userId, clientId) =>
       change({ method: 'DELETE', path: `/users/${segment(userId)}/clients/${segment(clientId)}` }),
+    providers: () => answer({ method: 'GET', path: '/providers' }, ProviderList),
+    testProvider: (providerId, username) =>
+      answer(
+        {
+          method: 'POST',
+          path: `/providers/${segment(providerId)}/test`,
+          body: (username.trim() === '' ? {} : { username }) satisfies ProviderTestRequest,
+        },
+        ProviderProbe,
+      ),
   };
 }

@@ -18,6 +18,8 @@ export type PortalFailure =
   | { readonly kind: 'weak_password' }
   | { readonly kind: 'wrong_password'; readonly attemptsLeft?: number }
   | { readonly kind: 'conflict' }
+  /** A directory the answer depends on cannot be asked now (503); nothing was counted against the user. */
+  | { readonly kind: 'service_unavailable' }
   /** No answer at all: offline, DNS, refused, or the service is down behind a proxy that drops it. */
   | { readonly kind: 'unreachable' }
   /** A 5xx, or a problem code this portal does not know. */

@@ -55,6 +55,11 @@ export function Layout({ user, page, children }: LayoutProps) {
                       {t('nav.terminals')}
                     </RouteLink>
                   </li>
+                  <li>
+                    <RouteLink to={{ page: 'providers' }} current={page === 'providers'}>
+                      {t('nav.providers')}
+                    </RouteLink>
+                  </li>
                 </>
               ) : null}
             </ul>

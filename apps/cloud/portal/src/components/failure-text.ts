@@ -34,6 +34,7 @@ export function failureText(failure: PortalFailure, language: PortalLanguage): s
     case 'too_many_attempts':
     case 'weak_password':
     case 'conflict':
+    case 'service_unavailable':
     case 'unreachable':
     case 'malformed_response':
     case 'unexpected':

@@ -14,6 +14,7 @@ export const ar = {
   'nav.profile': 'ملفي الشخصي',
   'nav.users': 'المستخدمون',
   'nav.audit': 'سجل التدقيق',
+  'nav.providers': 'موفّرو تسجيل الدخول',
   'nav.signOut': 'تسجيل الخروج',
 
   'common.retry': 'إعادة المحاولة',
@@ -46,6 +47,7 @@ export const ar = {
   'failure.weak_password': 'كلمة المرور هذه ضعيفة جدًا: 12 حرفًا على الأقل، وليست كلمة مرور شائعة.',
   'failure.wrong_password': 'كلمة المرور الحالية غير صحيحة.',
   'failure.conflict': 'لا يمكن ذلك: الاسم مستخدم، أو لن يبقى أي مسؤول.',
+  'failure.service_unavailable': 'يتعذّر الوصول إلى دليل المؤسسة الآن. حاول مرة أخرى بعد قليل.',
   'failure.unreachable': 'لم تستجب خدمة البطاقات. تحقّق من اتصالك، ثم حاول مرة أخرى.',
   'failure.server': 'حدثت مشكلة في خدمة البطاقات (الخطأ {status}). حاول مرة أخرى بعد قليل.',
   'failure.malformed_response':
@@ -328,6 +330,33 @@ export const ar = {
   'notFound.body': 'لا توجد صفحة على هذا العنوان.',
   'forbidden.title': 'للمسؤولين فقط',
   'forbidden.body': 'هذه الصفحة للمسؤولين. يمكن لحسابك رؤية بطاقاته في ملفي الشخصي.',
+  'providers.title': 'موفّرو تسجيل الدخول',
+  'providers.intro':
+    'يسجّل الأشخاص الدخول عبر هؤلاء الموفّرين، وتُجرَّب بهذا الترتيب. يُضبطون في ملف إعدادات الخدمة ويُعرضون هنا للقراءة فقط. اختبر أحدهم لترى هل يستجيب وما الذي يعرفه عن اسم مستخدم؛ لا تُطلب أي كلمة مرور.',
+  'providers.loading': 'جارٍ تحميل الموفّرين…',
+  'providers.kind': 'النوع',
+  'providers.kind.local': 'المستخدمون المحليون',
+  'providers.kind.ldap': 'LDAP / Active Directory',
+  'providers.kind.oidc': 'OpenID Connect',
+  'providers.id': 'المعرّف',
+  'providers.server': 'الخادم',
+  'providers.implicitLocal':
+    'غير مذكور في ملف الإعدادات: المستخدمون المحليون متاحون دائمًا، كي يتمكّن المسؤول من تسجيل الدخول حتى إذا تعطّل الدليل أو أُسيء ضبطه.',
+  'providers.testUsername': 'اسم المستخدم المراد البحث عنه (اختياري)',
+  'providers.test': 'اختبار',
+  'providers.testing': 'جارٍ الاختبار…',
+  'providers.reachable': 'متاح: استجاب خلال {ms} ملي ثانية.',
+  'providers.unreachable': 'غير متاح: {trouble}.',
+  'providers.found': 'وُجد: {name} ({username}).',
+  'providers.foundEmail': 'البريد الإلكتروني: {email}.',
+  'providers.cards.zero': 'لا أرقام بطاقات مسجّلة.',
+  'providers.cards.one': 'رقم بطاقة واحد مسجّل.',
+  'providers.cards.two': 'رقما بطاقتين مسجّلان.',
+  'providers.cards.few': '{count} أرقام بطاقات مسجّلة.',
+  'providers.cards.many': '{count} رقم بطاقة مسجّلًا.',
+  'providers.cards.other': '{count} رقم بطاقة مسجّل.',
+  'providers.notFound': 'لا أحد هنا يحمل اسم المستخدم هذا.',
+  'providers.notThisProvider': 'نطاق اسم المستخدم هذا لا يخصّ هذا الموفّر.',
 
   'nav.account': 'كلمة المرور والجلسات',
   'nav.terminals': 'الأجهزة الطرفية',
@@ -389,6 +418,8 @@ export const ar = {
   'account.setPasswordTitle': 'كلمة مرور جديدة',
   'account.setPasswordIntro':
     'يعيّن كلمة مرور لهذا المستخدم، مثلًا إذا نسي كلمة مروره. تنتهي كل جلساته وتتوقف رموزه لمرة واحدة غير المستخدمة عن العمل.',
+  'account.directoryPassword':
+    'يسجّل هذا المستخدم الدخول بكلمة مروره من الدليل «{provider}»: غيّرها هناك. لا تزال كلمة المرور لمرة واحدة من هذه الصفحة تعمل عند الطابعة.',
   'account.setPassword': 'تعيين كلمة المرور',
   'account.passwordSet': 'تم تعيين كلمة المرور. وانتهت جلسات المستخدم؛ سلّمه كلمة المرور الجديدة شخصيًا.',
   'newUser.title': 'مستخدم جديد',

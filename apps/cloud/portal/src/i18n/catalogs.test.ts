@@ -21,26 +21,61 @@ const sameAsEnglish: { readonly [L in Locale]: readonly string[] } = {
     'cards.terminal',
     'email.text',
     'audit.terminal',
+    'providers.kind.ldap',
+    'providers.kind.oidc',
+    'providers.server',
     'nav.terminals',
     'account.role.admin',
     'terminals.title',
   ],
-  cs: ['email.text', 'user.email', 'account.role'],
-  fr: ['cards.terminal', 'user.email', 'audit.terminal'],
-  es: ['nav.label', 'cards.terminal', 'audit.terminal'],
-  it: ['signIn.password', 'users.state', 'user.email', 'user.account', 'account.manageTitle'],
-  pl: ['nav.label', 'cards.terminal', 'user.email', 'audit.terminal', 'account.role.admin'],
+  cs: [
+    'email.text',
+    'user.email',
+    'providers.kind.ldap',
+    'providers.kind.oidc',
+    'providers.server',
+    'providers.foundEmail',
+    'account.role',
+  ],
+  fr: ['cards.terminal', 'user.email', 'audit.terminal', 'providers.kind.ldap', 'providers.kind.oidc'],
+  es: ['nav.label', 'cards.terminal', 'audit.terminal', 'providers.kind.ldap', 'providers.kind.oidc'],
+  it: [
+    'signIn.password',
+    'users.state',
+    'user.email',
+    'user.account',
+    'providers.kind.ldap',
+    'providers.kind.oidc',
+    'providers.server',
+    'providers.foundEmail',
+    'account.manageTitle',
+  ],
+  pl: [
+    'nav.label',
+    'cards.terminal',
+    'user.email',
+    'audit.terminal',
+    'providers.kind.ldap',
+    'providers.kind.oidc',
+    'providers.foundEmail',
+    'account.role.admin',
+  ],
   nl: [
     'cards.terminal',
     'users.state',
     'user.email',
     'user.account',
     'audit.terminal',
+    'providers.kind.ldap',
+    'providers.kind.oidc',
+    'providers.id',
+    'providers.server',
+    'providers.foundEmail',
     'nav.terminals',
     'terminals.title',
   ],
-  ja: [],
-  ar: [],
+  ja: ['providers.kind.ldap', 'providers.kind.oidc'],
+  ar: ['providers.kind.ldap', 'providers.kind.oidc'],
 };
 
 /** The whole numbers up to 1000 that the language's rules put in `form`. */
@@ -138,6 +173,11 @@ describe('message keys', () => {
   it('name plural messages by their base only', () => {
     const single: MessageKey = 'cards.removed';
     expect(singleKeys).toContain(single);
-    expect(pluralBases.sort()).toEqual(['failure.attemptsLeft', 'users.count', 'users.countFor']);
+    expect(pluralBases.sort()).toEqual([
+      'failure.attemptsLeft',
+      'providers.cards',
+      'users.count',
+      'users.countFor',
+    ]);
   });
 });

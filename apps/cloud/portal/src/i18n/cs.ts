@@ -11,6 +11,7 @@ export const cs = {
   'nav.profile': 'Můj profil',
   'nav.users': 'Uživatelé',
   'nav.audit': 'Auditní záznam',
+  'nav.providers': 'Poskytovatelé přihlášení',
   'nav.signOut': 'Odhlásit',
 
   'common.retry': 'Zkusit znovu',
@@ -42,6 +43,7 @@ export const cs = {
   'failure.weak_password': 'Toto heslo je příliš slabé: alespoň 12 znaků a žádné běžné heslo.',
   'failure.wrong_password': 'Současné heslo je nesprávné.',
   'failure.conflict': 'To nelze: jméno je obsazené, nebo by nezůstal žádný správce.',
+  'failure.service_unavailable': 'Adresář organizace je teď nedostupný. Zkuste to za chvíli znovu.',
   'failure.unreachable': 'Služba karet neodpověděla. Zkontrolujte připojení a zkuste to znovu.',
   'failure.server': 'Ve službě karet nastal problém (chyba {status}). Zkuste to za chvíli znovu.',
   'failure.malformed_response':
@@ -325,6 +327,31 @@ export const cs = {
   'notFound.body': 'Na této adrese žádná stránka není.',
   'forbidden.title': 'Jen pro správce',
   'forbidden.body': 'Tato stránka je pro správce. Svůj účet a vlastní karty najdete v Můj profil.',
+  'providers.title': 'Poskytovatelé přihlášení',
+  'providers.intro':
+    'Lidé se přihlašují přes tyto poskytovatele, zkoušené v tomto pořadí. Jsou nastavení v konfiguračním souboru služby a zde se jen zobrazují. Otestujte některého, abyste viděli, zda odpovídá a co ví o uživatelském jménu; heslo se nepožaduje.',
+  'providers.loading': 'Načítání poskytovatelů…',
+  'providers.kind': 'Druh',
+  'providers.kind.local': 'Místní uživatelé',
+  'providers.kind.ldap': 'LDAP / Active Directory',
+  'providers.kind.oidc': 'OpenID Connect',
+  'providers.id': 'Identifikátor',
+  'providers.server': 'Server',
+  'providers.implicitLocal':
+    'Není uveden v konfiguračním souboru: místní uživatelé jsou vždy k dispozici, aby se správce mohl přihlásit, i když adresář nefunguje nebo je špatně nastavený.',
+  'providers.testUsername': 'Uživatelské jméno k vyhledání (nepovinné)',
+  'providers.test': 'Otestovat',
+  'providers.testing': 'Testování…',
+  'providers.reachable': 'Dostupný: odpověď za {ms} ms.',
+  'providers.unreachable': 'Nedostupný: {trouble}.',
+  'providers.found': 'Nalezeno: {name} ({username}).',
+  'providers.foundEmail': 'E-mail: {email}.',
+  'providers.cards.one': '1 uložené číslo karty.',
+  'providers.cards.few': '{count} uložená čísla karet.',
+  'providers.cards.many': '{count} uloženého čísla karty.',
+  'providers.cards.other': '{count} uložených čísel karet.',
+  'providers.notFound': 'Toto uživatelské jméno tu nikdo nemá.',
+  'providers.notThisProvider': 'Doména tohoto uživatelského jména nepatří tomuto poskytovateli.',
 
   'nav.account': 'Heslo a relace',
   'nav.terminals': 'Terminály',
@@ -387,6 +414,8 @@ export const cs = {
   'account.setPasswordTitle': 'Nové heslo',
   'account.setPasswordIntro':
     'Nastaví heslo tomuto uživateli, například když své zapomněl. Všechny jeho relace skončí a jeho nepoužitá jednorázová hesla přestanou platit.',
+  'account.directoryPassword':
+    'Tento uživatel se přihlašuje heslem z adresáře „{provider}“: změňte ho tam. Jednorázové heslo z této stránky u tiskárny funguje i tak.',
   'account.setPassword': 'Nastavit heslo',
   'account.passwordSet':
     'Heslo bylo nastaveno. Relace uživatele byly ukončeny; předejte mu nové heslo osobně.',

@@ -11,6 +11,7 @@ export const de = {
   'nav.profile': 'Mein Profil',
   'nav.users': 'Benutzer',
   'nav.audit': 'Audit-Protokoll',
+  'nav.providers': 'Anmeldeanbieter',
   'nav.signOut': 'Abmelden',
 
   'common.retry': 'Erneut versuchen',
@@ -44,6 +45,8 @@ export const de = {
     'Dieses Passwort ist zu schwach: mindestens 12 Zeichen und kein gängiges Passwort.',
   'failure.wrong_password': 'Das aktuelle Passwort ist falsch.',
   'failure.conflict': 'Das geht nicht: Der Name ist vergeben, oder es bliebe kein Administrator übrig.',
+  'failure.service_unavailable':
+    'Der Verzeichnisdienst der Organisation ist gerade nicht erreichbar. Versuchen Sie es gleich noch einmal.',
   'failure.unreachable':
     'Der Kartendienst hat nicht geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'failure.server':
@@ -347,6 +350,29 @@ export const de = {
   'forbidden.title': 'Nur für Administratoren',
   'forbidden.body':
     'Diese Seite ist für Administratoren. Mit Ihrem Konto sehen Sie Ihre eigenen Karten in Mein Profil.',
+  'providers.title': 'Anmeldeanbieter',
+  'providers.intro':
+    'Personen melden sich über diese Anbieter an, in dieser Reihenfolge versucht. Sie stehen in der Konfigurationsdatei des Dienstes und werden hier nur angezeigt. Testen Sie einen, um zu sehen, ob er antwortet und was er über einen Benutzernamen weiß; ein Passwort wird nicht verlangt.',
+  'providers.loading': 'Anbieter werden geladen…',
+  'providers.kind': 'Art',
+  'providers.kind.local': 'Lokale Benutzer',
+  'providers.kind.ldap': 'LDAP / Active Directory',
+  'providers.kind.oidc': 'OpenID Connect',
+  'providers.id': 'Kennung',
+  'providers.server': 'Server',
+  'providers.implicitLocal':
+    'Nicht in der Konfigurationsdatei aufgeführt: Lokale Benutzer sind immer verfügbar, damit sich ein Administrator auch anmelden kann, wenn ein Verzeichnis ausgefallen oder falsch eingerichtet ist.',
+  'providers.testUsername': 'Benutzername zum Nachschlagen (optional)',
+  'providers.test': 'Testen',
+  'providers.testing': 'Wird getestet…',
+  'providers.reachable': 'Erreichbar: Antwort in {ms} ms.',
+  'providers.unreachable': 'Nicht erreichbar: {trouble}.',
+  'providers.found': 'Gefunden: {name} ({username}).',
+  'providers.foundEmail': 'E-Mail: {email}.',
+  'providers.cards.one': '1 Kartennummer hinterlegt.',
+  'providers.cards.other': '{count} Kartennummern hinterlegt.',
+  'providers.notFound': 'Niemand hat hier diesen Benutzernamen.',
+  'providers.notThisProvider': 'Die Domäne dieses Benutzernamens gehört nicht zu diesem Anbieter.',
 
   'nav.account': 'Passwort und Sitzungen',
   'nav.terminals': 'Terminals',
@@ -410,6 +436,8 @@ export const de = {
   'account.setPasswordTitle': 'Neues Passwort',
   'account.setPasswordIntro':
     'Setzt ein Passwort für diese Person, etwa wenn sie ihres vergessen hat. Alle ihre Sitzungen enden, und ihre unbenutzten Einmalpasswörter gelten nicht mehr.',
+  'account.directoryPassword':
+    'Dieser Benutzer meldet sich mit seinem Passwort aus dem Verzeichnis „{provider}“ an: Ändern Sie es dort. Ein Einmalpasswort von dieser Seite funktioniert am Drucker trotzdem.',
   'account.setPassword': 'Passwort setzen',
   'account.passwordSet':
     'Passwort gesetzt. Die Sitzungen der Person wurden beendet; geben Sie ihr das neue Passwort persönlich.',

@@ -14,6 +14,7 @@ export const en = {
   'nav.profile': 'My Profile',
   'nav.users': 'Users',
   'nav.audit': 'Audit log',
+  'nav.providers': 'Sign-in providers',
   'nav.signOut': 'Sign out',
 
   'common.retry': 'Try again',
@@ -44,6 +45,8 @@ export const en = {
     'This password is too weak: use at least 12 characters, and not a common password.',
   'failure.wrong_password': 'The current password is wrong.',
   'failure.conflict': 'This cannot be done: the name is taken, or no administrator would be left.',
+  'failure.service_unavailable':
+    "The organisation's directory cannot be reached right now. Try again in a moment.",
   'failure.unreachable': 'The card service did not answer. Check your connection, then try again.',
   'failure.server': 'The card service had a problem (error {status}). Try again in a moment.',
   'failure.malformed_response':
@@ -324,6 +327,29 @@ export const en = {
   'notFound.body': 'There is no page at this address.',
   'forbidden.title': 'For administrators only',
   'forbidden.body': 'This page is for administrators. Your account can see its own cards in My Profile.',
+  'providers.title': 'Sign-in providers',
+  'providers.intro':
+    "People sign in with these providers, tried in this order. They are set in the service's config file and shown here read-only. Test one to see whether it answers and what it knows of a username; no password is asked for.",
+  'providers.loading': 'Loading providers…',
+  'providers.kind': 'Kind',
+  'providers.kind.local': 'Local users',
+  'providers.kind.ldap': 'LDAP / Active Directory',
+  'providers.kind.oidc': 'OpenID Connect',
+  'providers.id': 'Id',
+  'providers.server': 'Server',
+  'providers.implicitLocal':
+    'Not listed in the config file: local users are always available, so an administrator can still sign in when a directory is down or misconfigured.',
+  'providers.testUsername': 'Username to look up (optional)',
+  'providers.test': 'Test',
+  'providers.testing': 'Testing…',
+  'providers.reachable': 'Reachable: answered in {ms} ms.',
+  'providers.unreachable': 'Not reachable: {trouble}.',
+  'providers.found': 'Found {name} ({username}).',
+  'providers.foundEmail': 'E-mail: {email}.',
+  'providers.cards.one': '1 card number on record.',
+  'providers.cards.other': '{count} card numbers on record.',
+  'providers.notFound': 'No one has this username here.',
+  'providers.notThisProvider': "This username's domain is not one of this provider's.",
 
   'nav.account': 'Password and sessions',
   'nav.terminals': 'Terminals',
@@ -386,6 +412,8 @@ export const en = {
   'account.setPasswordTitle': 'New password',
   'account.setPasswordIntro':
     'Sets a password for this user, for example when they have forgotten theirs. Every session of theirs ends, and their unused one-time passwords stop working.',
+  'account.directoryPassword':
+    'This user signs in with their password from the directory “{provider}”: change it there. A one-time password from this page still works at a printer.',
   'account.setPassword': 'Set password',
   'account.passwordSet':
     'Password set. The user’s sessions have been signed out; give them the new password in person.',

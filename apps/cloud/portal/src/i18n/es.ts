@@ -11,6 +11,7 @@ export const es = {
   'nav.profile': 'Mi perfil',
   'nav.users': 'Usuarios',
   'nav.audit': 'Registro de auditoría',
+  'nav.providers': 'Proveedores de inicio de sesión',
   'nav.signOut': 'Cerrar sesión',
 
   'common.retry': 'Reintentar',
@@ -44,6 +45,8 @@ export const es = {
     'Esta contraseña es demasiado débil: al menos 12 caracteres y que no sea una contraseña común.',
   'failure.wrong_password': 'La contraseña actual es incorrecta.',
   'failure.conflict': 'No es posible: el nombre ya existe o no quedaría ningún administrador.',
+  'failure.service_unavailable':
+    'El directorio de la organización no está disponible en este momento. Vuelva a intentarlo en un momento.',
   'failure.unreachable': 'El servicio de tarjetas no respondió. Compruebe su conexión y vuelva a intentarlo.',
   'failure.server':
     'El servicio de tarjetas tuvo un problema (error {status}). Inténtelo de nuevo en un momento.',
@@ -339,6 +342,30 @@ export const es = {
   'forbidden.title': 'Solo para administradores',
   'forbidden.body':
     'Esta página es para administradores. Su cuenta puede ver sus propias tarjetas en Mi perfil.',
+  'providers.title': 'Proveedores de inicio de sesión',
+  'providers.intro':
+    'Las personas inician sesión con estos proveedores, probados en este orden. Se definen en el archivo de configuración del servicio y aquí solo se muestran. Pruebe uno para ver si responde y qué sabe de un nombre de usuario; no se pide ninguna contraseña.',
+  'providers.loading': 'Cargando proveedores…',
+  'providers.kind': 'Tipo',
+  'providers.kind.local': 'Usuarios locales',
+  'providers.kind.ldap': 'LDAP / Active Directory',
+  'providers.kind.oidc': 'OpenID Connect',
+  'providers.id': 'Identificador',
+  'providers.server': 'Servidor',
+  'providers.implicitLocal':
+    'No figura en el archivo de configuración: los usuarios locales siempre están disponibles, para que un administrador pueda iniciar sesión aunque un directorio esté caído o mal configurado.',
+  'providers.testUsername': 'Nombre de usuario que buscar (opcional)',
+  'providers.test': 'Probar',
+  'providers.testing': 'Probando…',
+  'providers.reachable': 'Accesible: respondió en {ms} ms.',
+  'providers.unreachable': 'No accesible: {trouble}.',
+  'providers.found': 'Encontrado: {name} ({username}).',
+  'providers.foundEmail': 'Correo electrónico: {email}.',
+  'providers.cards.one': '1 número de tarjeta registrado.',
+  'providers.cards.many': '{count} de números de tarjeta registrados.',
+  'providers.cards.other': '{count} números de tarjeta registrados.',
+  'providers.notFound': 'Nadie tiene aquí este nombre de usuario.',
+  'providers.notThisProvider': 'El dominio de este nombre de usuario no es de este proveedor.',
 
   'nav.account': 'Contraseña y sesiones',
   'nav.terminals': 'Terminales',
@@ -401,6 +428,8 @@ export const es = {
   'account.setPasswordTitle': 'Contraseña nueva',
   'account.setPasswordIntro':
     'Establece una contraseña para esta persona, por ejemplo si olvidó la suya. Terminan todas sus sesiones y sus contraseñas de un solo uso sin usar dejan de funcionar.',
+  'account.directoryPassword':
+    'Este usuario inicia sesión con su contraseña del directorio «{provider}»: cámbiela allí. Una contraseña de un solo uso de esta página sigue funcionando en una impresora.',
   'account.setPassword': 'Establecer contraseña',
   'account.passwordSet':
     'Contraseña establecida. Se cerraron las sesiones de la persona; entréguele la contraseña nueva en persona.',

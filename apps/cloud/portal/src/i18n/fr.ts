@@ -11,6 +11,7 @@ export const fr = {
   'nav.profile': 'Mon profil',
   'nav.users': 'Utilisateurs',
   'nav.audit': 'Journal d’audit',
+  'nav.providers': 'Fournisseurs de connexion',
   'nav.signOut': 'Se déconnecter',
 
   'common.retry': 'Réessayer',
@@ -43,6 +44,8 @@ export const fr = {
     'Ce mot de passe est trop faible : au moins 12 caractères, et pas un mot de passe courant.',
   'failure.wrong_password': 'Le mot de passe actuel est incorrect.',
   'failure.conflict': 'Impossible : le nom est déjà pris, ou il ne resterait aucun administrateur.',
+  'failure.service_unavailable':
+    'L’annuaire de l’organisation est injoignable pour le moment. Réessayez dans un instant.',
   'failure.unreachable': 'Le service de cartes n’a pas répondu. Vérifiez votre connexion, puis réessayez.',
   'failure.server':
     'Le service de cartes a rencontré un problème (erreur {status}). Réessayez dans un instant.',
@@ -336,6 +339,30 @@ export const fr = {
   'forbidden.title': 'Réservé aux administrateurs',
   'forbidden.body':
     'Cette page est réservée aux administrateurs. Votre compte peut voir ses propres cartes dans Mon profil.',
+  'providers.title': 'Fournisseurs de connexion',
+  'providers.intro':
+    'Les personnes se connectent avec ces fournisseurs, essayés dans cet ordre. Ils sont définis dans le fichier de configuration du service et affichés ici en lecture seule. Testez-en un pour voir s’il répond et ce qu’il sait d’un nom d’utilisateur ; aucun mot de passe n’est demandé.',
+  'providers.loading': 'Chargement des fournisseurs…',
+  'providers.kind': 'Type',
+  'providers.kind.local': 'Utilisateurs locaux',
+  'providers.kind.ldap': 'LDAP / Active Directory',
+  'providers.kind.oidc': 'OpenID Connect',
+  'providers.id': 'Identifiant',
+  'providers.server': 'Serveur',
+  'providers.implicitLocal':
+    'Absent du fichier de configuration : les utilisateurs locaux sont toujours disponibles, pour qu’un administrateur puisse se connecter même quand un annuaire est en panne ou mal configuré.',
+  'providers.testUsername': 'Nom d’utilisateur à rechercher (facultatif)',
+  'providers.test': 'Tester',
+  'providers.testing': 'Test en cours…',
+  'providers.reachable': 'Joignable : réponse en {ms} ms.',
+  'providers.unreachable': 'Injoignable : {trouble}.',
+  'providers.found': 'Trouvé : {name} ({username}).',
+  'providers.foundEmail': 'E-mail : {email}.',
+  'providers.cards.one': '{count} numéro de carte enregistré.',
+  'providers.cards.many': '{count} de numéros de carte enregistrés.',
+  'providers.cards.other': '{count} numéros de carte enregistrés.',
+  'providers.notFound': 'Personne n’a ce nom d’utilisateur ici.',
+  'providers.notThisProvider': 'Le domaine de ce nom d’utilisateur n’est pas celui de ce fournisseur.',
 
   'nav.account': 'Mot de passe et sessions',
   'nav.terminals': 'Terminaux',
@@ -399,6 +426,8 @@ export const fr = {
   'account.setPasswordTitle': 'Nouveau mot de passe',
   'account.setPasswordIntro':
     'Définit un mot de passe pour cette personne, par exemple si elle a oublié le sien. Toutes ses sessions prennent fin et ses mots de passe à usage unique inutilisés ne fonctionnent plus.',
+  'account.directoryPassword':
+    'Cet utilisateur se connecte avec son mot de passe de l’annuaire « {provider} » : changez-le là-bas. Un mot de passe à usage unique de cette page fonctionne toujours à une imprimante.',
   'account.setPassword': 'Définir le mot de passe',
   'account.passwordSet':
     'Mot de passe défini. Les sessions de la personne ont été fermées ; donnez-lui le nouveau mot de passe en main propre.',

@@ -11,6 +11,7 @@ export const it = {
   'nav.profile': 'Il mio profilo',
   'nav.users': 'Utenti',
   'nav.audit': 'Registro di audit',
+  'nav.providers': 'Provider di accesso',
   'nav.signOut': 'Esci',
 
   'common.retry': 'Riprova',
@@ -42,6 +43,8 @@ export const it = {
   'failure.weak_password': 'Questa password è troppo debole: almeno 12 caratteri e non una password comune.',
   'failure.wrong_password': 'La password attuale è errata.',
   'failure.conflict': 'Non è possibile: il nome è già in uso, oppure non resterebbe alcun amministratore.',
+  'failure.service_unavailable':
+    'La directory dell’organizzazione non è raggiungibile al momento. Riprovi tra poco.',
   'failure.unreachable': 'Il servizio tessere non ha risposto. Controlli la connessione e riprovi.',
   'failure.server': 'Il servizio tessere ha avuto un problema (errore {status}). Riprovi tra un momento.',
   'failure.malformed_response':
@@ -334,6 +337,30 @@ export const it = {
   'forbidden.title': 'Solo per amministratori',
   'forbidden.body':
     'Questa pagina è per gli amministratori. Con il suo account può vedere le sue tessere in Il mio profilo.',
+  'providers.title': 'Provider di accesso',
+  'providers.intro':
+    'Le persone accedono con questi provider, provati in quest’ordine. Sono impostati nel file di configurazione del servizio e qui sono solo mostrati. Ne provi uno per vedere se risponde e che cosa sa di un nome utente; non viene chiesta alcuna password.',
+  'providers.loading': 'Caricamento dei provider…',
+  'providers.kind': 'Tipo',
+  'providers.kind.local': 'Utenti locali',
+  'providers.kind.ldap': 'LDAP / Active Directory',
+  'providers.kind.oidc': 'OpenID Connect',
+  'providers.id': 'Identificativo',
+  'providers.server': 'Server',
+  'providers.implicitLocal':
+    'Non elencato nel file di configurazione: gli utenti locali sono sempre disponibili, così un amministratore può accedere anche quando una directory è irraggiungibile o configurata male.',
+  'providers.testUsername': 'Nome utente da cercare (facoltativo)',
+  'providers.test': 'Prova',
+  'providers.testing': 'Prova in corso…',
+  'providers.reachable': 'Raggiungibile: ha risposto in {ms} ms.',
+  'providers.unreachable': 'Non raggiungibile: {trouble}.',
+  'providers.found': 'Trovato: {name} ({username}).',
+  'providers.foundEmail': 'E-mail: {email}.',
+  'providers.cards.one': '1 numero di tessera registrato.',
+  'providers.cards.many': '{count} di numeri di tessera registrati.',
+  'providers.cards.other': '{count} numeri di tessera registrati.',
+  'providers.notFound': 'Nessuno ha questo nome utente qui.',
+  'providers.notThisProvider': 'Il dominio di questo nome utente non è di questo provider.',
 
   'nav.account': 'Password e sessioni',
   'nav.terminals': 'Terminali',
@@ -395,6 +422,8 @@ export const it = {
   'account.setPasswordTitle': 'Nuova password',
   'account.setPasswordIntro':
     'Imposta una password per questa persona, per esempio se ha dimenticato la sua. Tutte le sue sessioni terminano e i codici monouso non usati smettono di funzionare.',
+  'account.directoryPassword':
+    'Questo utente accede con la password della directory «{provider}»: la cambi lì. Una password monouso da questa pagina funziona comunque a una stampante.',
   'account.setPassword': 'Imposta password',
   'account.passwordSet':
     'Password impostata. Le sessioni della persona sono state chiuse; le consegni la nuova password di persona.',

@@ -11,6 +11,7 @@ export const ja = {
   'nav.profile': 'マイプロフィール',
   'nav.users': 'ユーザー',
   'nav.audit': '監査ログ',
+  'nav.providers': 'サインインプロバイダー',
   'nav.signOut': 'ログアウト',
 
   'common.retry': '再試行',
@@ -41,6 +42,8 @@ export const ja = {
     'このパスワードは弱すぎます。12文字以上で、よく使われるパスワード以外にしてください。',
   'failure.wrong_password': '現在のパスワードが違います。',
   'failure.conflict': '実行できません。名前が使用済みか、管理者がいなくなります。',
+  'failure.service_unavailable':
+    '組織のディレクトリに現在接続できません。しばらくしてからもう一度お試しください。',
   'failure.unreachable':
     'カードサービスから応答がありませんでした。接続を確認してから、もう一度お試しください。',
   'failure.server':
@@ -333,6 +336,28 @@ export const ja = {
   'notFound.body': 'このアドレスにはページがありません。',
   'forbidden.title': '管理者専用',
   'forbidden.body': 'このページは管理者専用です。ご自身のカードはマイプロフィールで確認できます。',
+  'providers.title': 'サインインプロバイダー',
+  'providers.intro':
+    '利用者はこれらのプロバイダーでサインインし、この順番で試されます。サービスの設定ファイルで設定され、ここでは表示のみです。テストすると、応答するかどうかと、ユーザー名について何がわかるかを確認できます。パスワードは不要です。',
+  'providers.loading': 'プロバイダーを読み込んでいます…',
+  'providers.kind': '種類',
+  'providers.kind.local': 'ローカルユーザー',
+  'providers.kind.ldap': 'LDAP / Active Directory',
+  'providers.kind.oidc': 'OpenID Connect',
+  'providers.id': 'ID',
+  'providers.server': 'サーバー',
+  'providers.implicitLocal':
+    '設定ファイルには記載されていません。ディレクトリが停止または設定ミスの場合でも管理者がサインインできるよう、ローカルユーザーは常に使用できます。',
+  'providers.testUsername': '検索するユーザー名 (任意)',
+  'providers.test': 'テスト',
+  'providers.testing': 'テストしています…',
+  'providers.reachable': '接続可能: {ms} ミリ秒で応答しました。',
+  'providers.unreachable': '接続できません: {trouble}。',
+  'providers.found': '見つかりました: {name} ({username})。',
+  'providers.foundEmail': 'メール: {email}。',
+  'providers.cards.other': '登録済みのカード番号: {count} 件。',
+  'providers.notFound': 'このユーザー名の利用者はいません。',
+  'providers.notThisProvider': 'このユーザー名のドメインはこのプロバイダーのものではありません。',
 
   'nav.account': 'パスワードとセッション',
   'nav.terminals': '端末',
@@ -395,6 +420,8 @@ export const ja = {
   'account.setPasswordTitle': '新しいパスワード',
   'account.setPasswordIntro':
     'このユーザーのパスワードを設定します（パスワードを忘れた場合など）。そのユーザーのセッションはすべて終了し、未使用のワンタイムパスワードは使えなくなります。',
+  'account.directoryPassword':
+    'このユーザーはディレクトリ「{provider}」のパスワードでサインインします。パスワードはそちらで変更してください。このページのワンタイムパスワードはプリンターで引き続き使えます。',
   'account.setPassword': 'パスワードを設定',
   'account.passwordSet':
     'パスワードを設定しました。ユーザーのセッションは終了しました。新しいパスワードは直接本人に伝えてください。',

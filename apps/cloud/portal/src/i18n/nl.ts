@@ -11,6 +11,7 @@ export const nl = {
   'nav.profile': 'Mijn profiel',
   'nav.users': 'Gebruikers',
   'nav.audit': 'Auditlogboek',
+  'nav.providers': 'Aanmeldproviders',
   'nav.signOut': 'Afmelden',
 
   'common.retry': 'Opnieuw proberen',
@@ -42,6 +43,8 @@ export const nl = {
   'failure.weak_password': 'Dit wachtwoord is te zwak: minstens 12 tekens en geen veelgebruikt wachtwoord.',
   'failure.wrong_password': 'Het huidige wachtwoord is onjuist.',
   'failure.conflict': 'Dat kan niet: de naam is al in gebruik, of er zou geen beheerder overblijven.',
+  'failure.service_unavailable':
+    'De directory van de organisatie is nu niet bereikbaar. Probeer het zo opnieuw.',
   'failure.unreachable': 'De kaartservice reageerde niet. Controleer uw verbinding en probeer het opnieuw.',
   'failure.server': 'De kaartservice had een probleem (fout {status}). Probeer het zo meteen opnieuw.',
   'failure.malformed_response':
@@ -329,6 +332,29 @@ export const nl = {
   'notFound.body': 'Op dit adres staat geen pagina.',
   'forbidden.title': 'Alleen voor beheerders',
   'forbidden.body': 'Deze pagina is voor beheerders. Met uw account ziet u uw eigen kaarten in Mijn profiel.',
+  'providers.title': 'Aanmeldproviders',
+  'providers.intro':
+    'Mensen melden zich aan met deze providers, in deze volgorde geprobeerd. Ze staan in het configuratiebestand van de service en worden hier alleen getoond. Test er een om te zien of hij antwoordt en wat hij van een gebruikersnaam weet; er wordt geen wachtwoord gevraagd.',
+  'providers.loading': 'Providers laden…',
+  'providers.kind': 'Soort',
+  'providers.kind.local': 'Lokale gebruikers',
+  'providers.kind.ldap': 'LDAP / Active Directory',
+  'providers.kind.oidc': 'OpenID Connect',
+  'providers.id': 'Id',
+  'providers.server': 'Server',
+  'providers.implicitLocal':
+    'Niet in het configuratiebestand opgenomen: lokale gebruikers zijn altijd beschikbaar, zodat een beheerder zich ook kan aanmelden als een directory niet werkt of verkeerd is ingesteld.',
+  'providers.testUsername': 'Gebruikersnaam om op te zoeken (optioneel)',
+  'providers.test': 'Testen',
+  'providers.testing': 'Bezig met testen…',
+  'providers.reachable': 'Bereikbaar: antwoord in {ms} ms.',
+  'providers.unreachable': 'Niet bereikbaar: {trouble}.',
+  'providers.found': 'Gevonden: {name} ({username}).',
+  'providers.foundEmail': 'E-mail: {email}.',
+  'providers.cards.one': '1 kaartnummer bekend.',
+  'providers.cards.other': '{count} kaartnummers bekend.',
+  'providers.notFound': 'Niemand heeft hier deze gebruikersnaam.',
+  'providers.notThisProvider': 'Het domein van deze gebruikersnaam hoort niet bij deze provider.',
 
   'nav.account': 'Wachtwoord en sessies',
   'nav.terminals': 'Terminals',
@@ -391,6 +417,8 @@ export const nl = {
   'account.setPasswordTitle': 'Nieuw wachtwoord',
   'account.setPasswordIntro':
     'Stelt een wachtwoord in voor deze gebruiker, bijvoorbeeld als die het eigen wachtwoord vergeten is. Al diens sessies eindigen en ongebruikte eenmalige codes werken niet meer.',
+  'account.directoryPassword':
+    'Deze gebruiker meldt zich aan met het wachtwoord uit de directory ‘{provider}’: wijzig het daar. Een eenmalig wachtwoord van deze pagina werkt nog steeds bij een printer.',
   'account.setPassword': 'Wachtwoord instellen',
   'account.passwordSet':
     'Wachtwoord ingesteld. De sessies van de gebruiker zijn beëindigd; geef het nieuwe wachtwoord persoonlijk door.',

@@ -11,6 +11,7 @@ export const pl = {
   'nav.profile': 'Mój profil',
   'nav.users': 'Użytkownicy',
   'nav.audit': 'Dziennik audytu',
+  'nav.providers': 'Dostawcy logowania',
   'nav.signOut': 'Wyloguj',
 
   'common.retry': 'Spróbuj ponownie',
@@ -43,6 +44,7 @@ export const pl = {
   'failure.weak_password': 'To hasło jest zbyt słabe: co najmniej 12 znaków i nie popularne hasło.',
   'failure.wrong_password': 'Obecne hasło jest nieprawidłowe.',
   'failure.conflict': 'Nie można tego zrobić: nazwa jest zajęta lub nie pozostałby żaden administrator.',
+  'failure.service_unavailable': 'Katalog organizacji jest teraz niedostępny. Spróbuj ponownie za chwilę.',
   'failure.unreachable': 'Usługa kart nie odpowiedziała. Sprawdź połączenie i spróbuj ponownie.',
   'failure.server': 'W usłudze kart wystąpił problem (błąd {status}). Spróbuj ponownie za chwilę.',
   'failure.malformed_response':
@@ -326,6 +328,31 @@ export const pl = {
   'notFound.body': 'Pod tym adresem nie ma strony.',
   'forbidden.title': 'Tylko dla administratorów',
   'forbidden.body': 'Ta strona jest dla administratorów. Na swoim koncie widzisz własne karty w Mój profil.',
+  'providers.title': 'Dostawcy logowania',
+  'providers.intro':
+    'Osoby logują się przez tych dostawców, sprawdzanych w tej kolejności. Są ustawieni w pliku konfiguracyjnym usługi i tutaj tylko wyświetlani. Przetestuj jednego, aby sprawdzić, czy odpowiada i co wie o nazwie użytkownika; hasło nie jest potrzebne.',
+  'providers.loading': 'Wczytywanie dostawców…',
+  'providers.kind': 'Rodzaj',
+  'providers.kind.local': 'Użytkownicy lokalni',
+  'providers.kind.ldap': 'LDAP / Active Directory',
+  'providers.kind.oidc': 'OpenID Connect',
+  'providers.id': 'Identyfikator',
+  'providers.server': 'Serwer',
+  'providers.implicitLocal':
+    'Nie ma go w pliku konfiguracyjnym: użytkownicy lokalni są zawsze dostępni, aby administrator mógł się zalogować, gdy katalog nie działa lub jest źle skonfigurowany.',
+  'providers.testUsername': 'Nazwa użytkownika do wyszukania (opcjonalnie)',
+  'providers.test': 'Testuj',
+  'providers.testing': 'Testowanie…',
+  'providers.reachable': 'Dostępny: odpowiedź w {ms} ms.',
+  'providers.unreachable': 'Niedostępny: {trouble}.',
+  'providers.found': 'Znaleziono: {name} ({username}).',
+  'providers.foundEmail': 'E-mail: {email}.',
+  'providers.cards.one': '1 zapisany numer karty.',
+  'providers.cards.few': '{count} zapisane numery kart.',
+  'providers.cards.many': '{count} zapisanych numerów kart.',
+  'providers.cards.other': '{count} zapisanego numeru karty.',
+  'providers.notFound': 'Nikt tutaj nie ma tej nazwy użytkownika.',
+  'providers.notThisProvider': 'Domena tej nazwy użytkownika nie należy do tego dostawcy.',
 
   'nav.account': 'Hasło i sesje',
   'nav.terminals': 'Terminale',
@@ -388,6 +415,8 @@ export const pl = {
   'account.setPasswordTitle': 'Nowe hasło',
   'account.setPasswordIntro':
     'Ustawia hasło tej osobie, na przykład gdy zapomniała swojego. Wszystkie jej sesje się kończą, a niewykorzystane kody jednorazowe przestają działać.',
+  'account.directoryPassword':
+    'Ten użytkownik loguje się hasłem z katalogu „{provider}”: zmień je tam. Hasło jednorazowe z tej strony nadal działa przy drukarce.',
   'account.setPassword': 'Ustaw hasło',
   'account.passwordSet':
     'Hasło ustawione. Sesje tej osoby zostały zakończone; przekaż jej nowe hasło osobiście.',

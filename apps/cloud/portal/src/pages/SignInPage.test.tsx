@@ -54,6 +54,15 @@ describe('Sign in', () => {
     );
   });
 
+  it('says when the organisation’s directory cannot be reached, which is not a wrong password', async () => {
+    const service = await signInPage();
+    service.on('POST /session', () => problem(503, 'service_unavailable'));
+    fillAndSubmit('erin', 'pw');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      "The organisation's directory cannot be reached right now. Try again in a moment.",
+    );
+  });
+
   it('says when the service cannot be reached', async () => {
     const service = await signInPage();
     service.on('POST /session', unreachable);
@@ -97,6 +106,7 @@ describe('Sign in', () => {
       'Users',
       'Audit log',
       'Terminals',
+      'Sign-in providers',
     ]);
   });
 

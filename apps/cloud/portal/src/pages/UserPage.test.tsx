@@ -17,6 +17,7 @@ const bob: UserSummary = {
   cardCount: 1,
   lockedUntil: null,
   disabled: false,
+  provider: null,
 };
 const bobsCard: Card = {
   id: 'c_1',

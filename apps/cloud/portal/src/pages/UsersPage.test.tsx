@@ -17,6 +17,7 @@ const user = (username: string, overrides: Partial<UserSummary> = {}): UserSumma
   cardCount: 1,
   lockedUntil: null,
   disabled: false,
+  provider: null,
   ...overrides,
 });
 

@@ -7,6 +7,7 @@ export type Route =
   | { readonly page: 'user'; readonly userId: string }
   | { readonly page: 'audit' }
   | { readonly page: 'terminals' }
+  | { readonly page: 'providers' }
   | { readonly page: 'link'; readonly code?: string }
   /** Connecting a desktop client: the device grant's verification page (docs/oauth-device.md). */
   | { readonly page: 'device'; readonly code?: string }
@@ -17,7 +18,11 @@ export type Page = Route['page'];
 /** The pages only administrators may open. */
 export function isAdminPage(route: Route): boolean {
   return (
-    route.page === 'users' || route.page === 'user' || route.page === 'audit' || route.page === 'terminals'
+    route.page === 'users' ||
+    route.page === 'user' ||
+    route.page === 'audit' ||
+    route.page === 'terminals' ||
+    route.page === 'providers'
   );
 }
 
@@ -45,6 +50,7 @@ export function parseRoute(pathname: string, search: string, base: string): Rout
     if (first === 'audit') return { page: 'audit' };
     if (first === 'account') return { page: 'account' };
     if (first === 'terminals') return { page: 'terminals' };
+    if (first === 'providers') return { page: 'providers' };
     if (first === 'link' || first === 'device') {
       const code = new URLSearchParams(search).get('code');
       return code === null || code.trim() === '' ? { page: first } : { page: first, code };
@@ -65,6 +71,7 @@ export function routeHref(route: Route, base: string): string {
     case 'users':
     case 'audit':
     case 'terminals':
+    case 'providers':
       return `${base}${route.page}`;
     case 'user':
       return `${base}users/${encodeURIComponent(route.userId)}`;

@@ -17,6 +17,7 @@ const dana: UserSummary = {
   cardCount: 0,
   lockedUntil: null,
   disabled: false,
+  provider: null,
 };
 
 async function danaPage() {
@@ -122,5 +123,23 @@ describe('A user’s account (administrators)', () => {
     });
     expect((within(form).getByLabelText('New password') as HTMLInputElement).value).toBe('');
     expect(within(form).getByLabelText('New password').getAttribute('autocomplete')).toBe('new-password');
+  });
+
+  it('offers no password for a directory user, whose password is the directory’s', async () => {
+    const service = createFakeService();
+    signedInAs(service, admin);
+    const erin = {
+      ...dana,
+      id: 'u_erin',
+      username: 'erin',
+      displayName: 'Erin Directory',
+      provider: 'corp-ad',
+    };
+    service.on('GET /users/u_erin/cards', () => json(200, { user: erin, cards: [] }));
+    await renderPortal(service, '/portal/users/u_erin');
+    await screen.findByRole('heading', { level: 1, name: 'Cards of Erin Directory' });
+    const section = screen.getByRole('region', { name: 'New password' });
+    expect(within(section).queryByLabelText('New password')).toBeNull();
+    expect(section.textContent).toContain('password from the directory “corp-ad”');
   });
 });

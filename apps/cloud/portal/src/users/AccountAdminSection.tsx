@@ -150,15 +150,22 @@ export function AccountAdminSection({
       </section>
       <section class="panel" aria-labelledby="set-password-heading">
         <h2 id="set-password-heading">{t('account.setPasswordTitle')}</h2>
-        <p class="muted">{t('account.setPasswordIntro')}</p>
-        <PasswordForm
-          model={model.password}
-          idPrefix="set-password"
-          needsCurrent={false}
-          submitLabel={t('account.setPassword')}
-          savingLabel={t('account.working')}
-          doneText={t('account.passwordSet')}
-        />
+        {user.provider === null ? (
+          <>
+            <p class="muted">{t('account.setPasswordIntro')}</p>
+            <PasswordForm
+              model={model.password}
+              idPrefix="set-password"
+              needsCurrent={false}
+              submitLabel={t('account.setPassword')}
+              savingLabel={t('account.working')}
+              doneText={t('account.passwordSet')}
+            />
+          </>
+        ) : (
+          // A directory user's password is the directory's: one set here would never be checked.
+          <p class="muted">{t('account.directoryPassword', { provider: user.provider })}</p>
+        )}
       </section>
     </>
   );
