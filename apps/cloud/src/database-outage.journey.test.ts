@@ -9,7 +9,7 @@ import { type JsonAnswer, terminalClient } from './testing/test-cloud';
 
 /**
  * The database away: at start the service refuses to run and says where it looked (without the password);
- * while it runs, a panel hears `tenant_unavailable` (503, retry), never a wrong password, and the service
+ * while it runs, a panel hears `service_unavailable` (503, retry), never a wrong password, and the service
  * is back by itself once the database is.
  */
 let cluster: PostgresCluster;
@@ -50,7 +50,7 @@ describe('the database away', () => {
     expect(failed).not.toContain(password);
   });
 
-  it('answers 503 tenant_unavailable while it is gone, and serves again when it is back', async () => {
+  it('answers 503 service_unavailable while it is gone, and serves again when it is back', async () => {
     const url = await cluster.createDatabase('outage');
     service = await spawnService(dir, { DATABASE_URL: url, CLOUD_SECRET_KEY: secretKey });
     const panel = terminalClient(service.url, 'demo-terminal-key');
@@ -62,7 +62,7 @@ describe('the database away', () => {
       await panel.enroll({ enrollmentToken: token, username: 'alice', secret: 'alice-demo-pass' }),
     ]) {
       expect(answer.status).toBe(503);
-      expect(answer.body.code).toBe('tenant_unavailable');
+      expect(answer.body.code).toBe('service_unavailable');
       expect(answer.headers.get('Retry-After')).toBe('5');
     }
     expect(service.output()).toContain('database unreachable');

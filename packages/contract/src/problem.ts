@@ -36,21 +36,16 @@ export const portalProblemCodes = [
   'service_unavailable',
 ] as const;
 
-/**
- * What the service answers before a route reads a request, on either API (docs/cloud.md, "Limits"), and
- * when its database is unreachable (`tenant_unavailable`, 503 with Retry-After: a panel retries and says
- * the tenant is unreachable, never that a password was wrong).
- */
+/** What the service answers before a route reads a request, on either API (docs/cloud.md, "Limits"). */
 export const requestProblemCodes = [
   'payload_too_large',
   'unsupported_media_type',
   'misdirected_request',
-  'tenant_unavailable',
 ] as const;
 
 /**
- * What the service answers on either API when something it depends on (a directory) cannot be asked now:
- * 503 with Retry-After. A panel treats it as any 503 (the tenant is unreachable; retry offered), so panels
+ * What the service answers on either API when something it depends on (a directory, its PostgreSQL
+ * database) cannot be asked now: 503 with Retry-After, never a wrong-password answer. A panel treats it as any 503 (the tenant is unreachable; retry offered), so panels
  * already installed need no update to show it right.
  */
 export const availabilityProblemCodes = ['service_unavailable'] as const;
@@ -96,7 +91,6 @@ export const problemStatus = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   misdirected_request: 421,
-  tenant_unavailable: 503,
 } as const satisfies Record<ProblemCode, number>;
 
 /** invalid_credentials: the wrong secrets the user may still try before the account locks. */

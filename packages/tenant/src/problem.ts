@@ -39,7 +39,6 @@ const titles: Readonly<Record<ServiceProblemCode, string>> = {
   payload_too_large: 'Payload too large',
   unsupported_media_type: 'Unsupported media type',
   misdirected_request: 'Misdirected request',
-  tenant_unavailable: 'Tenant unavailable',
   weak_password: 'Password too weak',
   conflict: 'Conflict',
   wrong_password: 'Wrong password',

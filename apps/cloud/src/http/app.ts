@@ -17,7 +17,7 @@ import { staticPortal } from './static-portal';
 import { terminalApi } from './terminal-api';
 import { terminalCors } from './terminal-cors';
 
-/** What a 503 `tenant_unavailable` asks a client to wait: about the time a database fail-over takes. */
+/** What a 503 `service_unavailable` asks a client to wait: about the time a database fail-over takes. */
 export const databaseRetryAfterSeconds = 5;
 
 /**
@@ -67,7 +67,7 @@ export function createApp(deps: HttpDeps): Hono<ServiceEnv> {
         `database unreachable in ${c.req.method} ${loggedPath(c.req.path)}: ${escapeControls(error.message)}`,
       );
       return problemResponse(
-        problemOf('tenant_unavailable', 'The tenant’s database is unreachable; try again shortly.'),
+        problemOf('service_unavailable', 'The tenant’s database is unreachable; try again shortly.'),
         databaseRetryAfterSeconds,
       );
     }

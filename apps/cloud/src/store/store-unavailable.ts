@@ -1,6 +1,6 @@
 /**
  * Thrown by a store that cannot reach its database (refused, reset, shut down, timed out): the HTTP layer
- * answers 503 `tenant_unavailable` with Retry-After, which a panel shows as "tenant unreachable" with a
+ * answers 503 `service_unavailable` with Retry-After, which a panel shows as "tenant unreachable" with a
  * retry, never as a wrong password. The message names no secret.
  */
 export class StoreUnavailableError extends Error {
