@@ -10,8 +10,11 @@ const hrefOf = /\shref\s*=\s*["']?([^"'\s>]+)/i;
 const startupRel = /\srel\s*=\s*["']?(?:stylesheet|modulepreload)\b/i;
 /** A module's static imports (`import{a}from"./x.js"`, `import"./x.js"`); `import("./x.js")` is lazy. */
 const staticImport = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
-/** The ES5 build's module registration (decision 0025): `define("id", ["exports", "./x.js"], …)`. */
-const amdDependencies = /\bdefine\(\s*"[^"]*"\s*,\s*\[([^\]]*)\]/g;
+/**
+ * The ES5 build's module registration (decision 0025), `define("assets/x.js", ["exports", "./y.js"], …)`,
+ * whatever name the minifier gave `define`.
+ */
+const amdDependencies = /\(\s*"[^"]+\.js"\s*,\s*\[([^\]]*)\]/g;
 
 /**
  * The files, relative to the build directory, that a panel loads before its first screen: index.html,
@@ -34,18 +37,58 @@ export function startupFiles(dir) {
     if (href && startupRel.test(tag)) add(fromPage(href));
   }
   // Static imports load with their importer; follow them until no new file turns up.
-  for (let index = 0; index < files.length; index++) {
-    const file = files[index] ?? '';
-    if (!file.endsWith('.js')) continue;
-    const code = readFileSync(join(dir, file), 'utf8');
-    const imported = [...code.matchAll(staticImport)].map(([, path = '']) => path);
-    for (const [, list = ''] of code.matchAll(amdDependencies))
-      for (const [, path = ''] of list.matchAll(/"(\.{1,2}\/[^"]+)"/g)) imported.push(path);
-    for (const path of imported) add(normalize(join(dirname(file), path)));
-  }
+  for (let index = 0; index < files.length; index++) followImports(dir, files, index, add);
   const language = defaultLanguageFile(dir);
   if (language) add(language);
+  // Parts the shipped config.json needs before the first screen, with what they import statically.
+  for (const part of partsNeededAtStart(dir)) {
+    const chunk = readdirSync(join(dir, 'assets')).find(
+      (name) => name.startsWith(`${part}-`) && name.endsWith('.js'),
+    );
+    if (chunk) add(`assets/${chunk}`);
+  }
+  for (let index = 0; index < files.length; index++) followImports(dir, files, index, add);
   return files;
+}
+
+/**
+ * The chains built into the start-up script (core's `builtInChains`; a test keeps the two lists equal):
+ * any other chain loads the conversion chains' part before the first screen.
+ */
+export const BUILT_IN_CHAINS = ['ASCII2Hex'];
+
+/**
+ * The parts (by file name) the shell loads before its first screen for the config.json it ships: the
+ * conversion chains for a chain that is not built in, the WebHID reader for a WebHID reader.
+ * @param {string} dir
+ * @returns {string[]}
+ */
+function partsNeededAtStart(dir) {
+  const configPath = join(dir, 'config.json');
+  if (!existsSync(configPath)) return [];
+  const config = JSON.parse(readFileSync(configPath, 'utf8'));
+  const chain = typeof config.conversion === 'string' ? config.conversion.trim() : '';
+  return [
+    ...(chain !== '' && !BUILT_IN_CHAINS.includes(chain) ? ['conversion-engine'] : []),
+    ...(config.reader?.kind === 'webhid' ? ['webhid-source'] : []),
+  ];
+}
+
+/**
+ * Adds the files that `files[index]` imports statically (ES modules, or the ES5 build's define()).
+ * @param {string} dir
+ * @param {string[]} files
+ * @param {number} index
+ * @param {(file: string) => void} add
+ */
+function followImports(dir, files, index, add) {
+  const file = files[index] ?? '';
+  if (!file.endsWith('.js')) return;
+  const code = readFileSync(join(dir, file), 'utf8');
+  const imported = [...code.matchAll(staticImport)].map(([, path = '']) => path);
+  for (const [, list = ''] of code.matchAll(amdDependencies))
+    for (const [, path = ''] of list.matchAll(/"(\.{1,2}\/[^"]+)"/g)) imported.push(path);
+  for (const path of imported) add(normalize(join(dirname(file), path)));
 }
 
 /**

@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { builtInChains } from '@cardenroll/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sizeOf } from './sizes.mjs';
-import { startupFiles, startupSize } from './startup-sizes.mjs';
+import { BUILT_IN_CHAINS, startupFiles, startupSize } from './startup-sizes.mjs';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -63,5 +64,38 @@ describe('startupFiles', () => {
         '{"a":"b"}',
       ].reduce((sum, text) => sum + sizeOf(Buffer.from(text)).gzip, 0),
     );
+  });
+});
+
+describe('parts needed at start', () => {
+  it('counts the conversion chains and the WebHID reader when the shipped config.json needs them', () => {
+    const files = (config: object) =>
+      startupFiles(
+        panel({
+          'index.html': page('', '<script defer src=./assets/entry.js></script>'),
+          'assets/entry.js': 'define("assets/entry.js",["exports"],function(){});',
+          'assets/conversion-engine-abc.js':
+            'define("assets/conversion-engine-abc.js",["exports","./read-converter-def.js"],function(){});',
+          'assets/read-converter-def.js': 'define("assets/read-converter-def.js",["exports"],function(){});',
+          'assets/webhid-source-ghi.js': 'define("assets/webhid-source-ghi.js",["exports"],function(){});',
+          'config.json': JSON.stringify(config),
+        }),
+      );
+    expect(files({ conversion: '', reader: { kind: 'keyboard' } })).toEqual([
+      'index.html',
+      'assets/entry.js',
+    ]);
+    expect(files({ conversion: 'ASCII2Hex' })).toEqual(['index.html', 'assets/entry.js']);
+    expect(files({ conversion: 'Reverse', reader: { kind: 'webhid' } })).toEqual([
+      'index.html',
+      'assets/entry.js',
+      'assets/conversion-engine-abc.js',
+      'assets/webhid-source-ghi.js',
+      'assets/read-converter-def.js',
+    ]);
+  });
+
+  it('knows the same built-in chains as the core', () => {
+    expect([...BUILT_IN_CHAINS].sort()).toEqual(Object.keys(builtInChains).sort());
   });
 });
