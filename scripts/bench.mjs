@@ -251,7 +251,12 @@ try {
 
   // 5. The soak, on a tenant of its own that starts empty.
   say(`soak: ${soakCycles} enroll → log out cycles of ${subjectOf(soakShell)} in one page`);
-  const soakHost = await servePanel({ panelDir: panelDirOf(soakShell), port: ports.soak });
+  // The parts loaded on demand that a cycle can show are on: the installer view and the hand-over.
+  const soakHost = await servePanel({
+    panelDir: panelDirOf(soakShell),
+    port: ports.soak,
+    settings: { installerView: true, phoneHandover: true },
+  });
   hosts.push({ shell: soakShell, host: soakHost });
   soakResult = await soak(browser, {
     host: soakHost,

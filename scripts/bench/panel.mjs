@@ -11,6 +11,8 @@ export const texts = /** @type {const} */ ({
   prompt: 'This card is not registered',
   notSetUp: 'This printer is not set up yet',
   signedIn: 'Signed in as Alice Martin',
+  handover: 'Register with your phone',
+  installerView: 'Installer view',
 });
 // The tenant calls, as packages/core/src/api/contract.ts names them.
 const identifyPath = '/api/v1/cards/identify';

@@ -73,7 +73,24 @@ export async function startShell(wiring: ShellWiring, options: StartShellOptions
   }
   const config = result.config;
   const first = await loadLanguage(panelLocale(config.locale, languages()), loadCatalog);
-  runPanel(wiring, config, result.compileChain, root, createPanelLanguage(first, loadCatalog));
+  const simulatorLink = await loadSimulatorLink();
+  runPanel(wiring, config, result.compileChain, root, createPanelLanguage(first, loadCatalog), simulatorLink);
+}
+
+type SimulatorLink = typeof import('./simulator-frame').linkToSimulatorFrame;
+
+/**
+ * The link to the panel simulator, loaded only where something frames the panel (the simulator; never a
+ * printer), before the first screen so that no switch or swipe of the simulator's is missed (decision 0025).
+ */
+async function loadSimulatorLink(): Promise<SimulatorLink | undefined> {
+  if (typeof window === 'undefined' || window.parent === window) return undefined;
+  try {
+    return (await import('./simulator-frame')).linkToSimulatorFrame;
+  } catch (error) {
+    console.warn('The simulator link could not be loaded:', error);
+    return undefined;
+  }
 }
 
 function runPanel(
@@ -82,6 +99,7 @@ function runPanel(
   compileChain: ChainCompiler,
   root: HTMLElement,
   language: PanelLanguage,
+  simulatorLink: SimulatorLink | undefined,
 ) {
   restrictConnectionsToTenant(config.tenantUrl);
   const compiled = compileChain(config.conversion);
@@ -105,12 +123,7 @@ function runPanel(
     requestLocale: (locale: Locale) => void language.request(locale),
     installerView: signal(config.installerView),
   };
-  // Only the simulator frames a panel: its link is loaded there, never on a printer (decision 0025).
-  if (typeof window !== 'undefined' && window.parent !== window)
-    import('./simulator-frame').then(
-      ({ linkToSimulatorFrame }) => linkToSimulatorFrame(model, live),
-      (error: unknown) => console.warn('The simulator link could not be loaded:', error),
-    );
+  simulatorLink?.(model, live);
   model.connect(wiring.cardSource(config));
   mount(root, {
     model,
