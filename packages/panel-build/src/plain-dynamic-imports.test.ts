@@ -15,6 +15,14 @@ describe('unwrapPreloadCalls', () => {
     ).toBe('(async () => { const { x } = await import("./s.js"); return { x }; })().then(f)');
   });
 
+  it("unwraps a call whose deps are still Vite's marker, as renderChunk sees them", () => {
+    expect(
+      unwrapPreloadCalls(
+        'f(() => __vitePreload(() => import("./P-!~{004}~.js"), __VITE_PRELOAD__, import.meta.url))',
+      ),
+    ).toBe('f(() => (() => import("./P-!~{004}~.js"))())');
+  });
+
   it('leaves the helper, a call with deps, and strings with brackets alone', () => {
     const code =
       'var __vitePreload = function preload(a, b) {}; __vitePreload(() => import(")]}"), ["./x.css"], import.meta.url);';
