@@ -78,7 +78,13 @@ export default defineConfig<PanelOptions>({
     },
     {
       name: 'workpath-1280x800',
-      testMatch: [...journeys, 'workpath.spec.ts', 'config.spec.ts', 'every-size.spec.ts'],
+      testMatch: [
+        ...journeys,
+        'workpath.spec.ts',
+        'config.spec.ts',
+        'every-size.spec.ts',
+        'lazy-parts.spec.ts',
+      ],
       use: { shell: 'workpath', panelSize: '1280x800', viewport: { width: 1720, height: 1000 } },
     },
     {

@@ -1,5 +1,5 @@
 import { encodeAsciiHex } from '@cardenroll/core';
-import type { CDPSession, Locator, Page } from '@playwright/test';
+import { type CDPSession, expect, type Locator, type Page } from '@playwright/test';
 import type { ShellId, Simulator } from '../pages/Simulator';
 
 /** A card reader at the panel: whatever the shell reads cards from. */
@@ -8,6 +8,32 @@ export interface CardReader {
   swipe(card: string): Promise<void>;
   /** The reader delivers exactly these characters as one read: for simulations about reads themselves. */
   sendRead(read: string): Promise<void>;
+  /**
+   * Swipes a card that was swiped before, as a person does: once the reader's same-card window since its
+   * last swipe has passed (else the panel rightly takes it for the same swipe read twice).
+   */
+  swipeAgain(card: string): Promise<void>;
+}
+
+/** The panel's same-card window (docs/config.md): a card read again within it is one swipe. */
+const sameCardWindowMs = 800;
+
+/**
+ * When each card was last swiped, and a wait for its same-card window to pass. A quick machine can run a
+ * whole enrollment within the window; the wait is on the window's own end, not a guess at the machine.
+ */
+class SwipeTimes {
+  private readonly last = new Map<string, number>();
+  swiped(card: string): void {
+    this.last.set(card, Date.now());
+  }
+  async windowPassed(card: string): Promise<void> {
+    const at = this.last.get(card);
+    if (at === undefined) return;
+    await expect
+      .poll(() => Date.now() - at, { message: `the same-card window after swiping ${card} has passed` })
+      .toBeGreaterThan(sameCardWindowMs);
+  }
 }
 
 /** What a shell's keyboard reader types for a card: Konica Minolta readers (IWS) type ASCII codes. */
@@ -26,6 +52,7 @@ const keyGapSeconds = 0.005;
  */
 export class Reader implements CardReader {
   private session: CDPSession | null = null;
+  private readonly times = new SwipeTimes();
 
   /** `readOf`: what this reader types for a card; a plain wedge types the card number itself. */
   constructor(
@@ -36,6 +63,12 @@ export class Reader implements CardReader {
 
   async swipe(card: string): Promise<void> {
     await this.type([this.readOf(card)]);
+    this.times.swiped(card);
+  }
+
+  async swipeAgain(card: string): Promise<void> {
+    await this.times.windowPassed(card);
+    await this.swipe(card);
   }
 
   async sendRead(read: string): Promise<void> {
@@ -95,10 +128,18 @@ export class Reader implements CardReader {
  * the bridge, split in two with the first report sent twice, as AccessoryService may.
  */
 export class WorkpathHostReader implements CardReader {
+  private readonly times = new SwipeTimes();
+
   constructor(private readonly simulator: Simulator) {}
 
   async swipe(card: string): Promise<void> {
     await this.simulator.swipeWithVirtualReader(card);
+    this.times.swiped(card);
+  }
+
+  async swipeAgain(card: string): Promise<void> {
+    await this.times.windowPassed(card);
+    await this.swipe(card);
   }
 
   // The bridge hands the card's characters over as they are: the read is the card number.

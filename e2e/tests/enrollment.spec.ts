@@ -21,7 +21,7 @@ test.describe('enrolling a card at the panel', () => {
     await panel.signedIn.logOut();
     await expect(panel.idle.heading).toBeVisible();
 
-    await reader.swipe(card);
+    await reader.swipeAgain(card);
     await expect(panel.signedIn.heading(demo.alice.displayName)).toBeVisible();
     await expect(panel.signedIn.message).toHaveText('Welcome back.');
     await expect(panel.prompt.heading).toBeHidden();

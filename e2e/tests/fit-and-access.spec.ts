@@ -52,7 +52,7 @@ test.describe('every screen fits the panel and passes axe', () => {
     await expect(panel.idle.heading).toBeVisible();
 
     await simulator.setTenant('Unreachable');
-    await reader.swipe(demo.unknownCards[0]);
+    await reader.swipeAgain(demo.unknownCards[0]);
     await expect(panel.problem.heading('Card service unavailable')).toBeVisible();
     await expectFitsPanel(root);
     await expectAccessible();

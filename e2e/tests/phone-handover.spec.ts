@@ -34,7 +34,7 @@ test.describe('Use your phone: registering a card without typing a password on t
     await expect(simulator.registrations).toHaveText('Cards registered at the panel: 1');
 
     await panel.signedIn.logOut();
-    await reader.swipe(card);
+    await reader.swipeAgain(card);
     await expect(panel.signedIn.heading(demo.bob.displayName)).toBeVisible();
     await expect(panel.signedIn.message).toHaveText('Welcome back.');
   });

@@ -16,7 +16,8 @@ let cloudMock;
  */
 
 /**
- * A fresh demo tenant (alice, bob, carol, dana) whose API lives under `tenantUrl`.
+ * A fresh demo tenant (alice, bob, carol, dana) whose API lives under `tenantUrl`, without a practical
+ * limit on cards per user.
  * @param {string} tenantUrl
  * @returns {Promise<BenchTenant>}
  */
@@ -24,6 +25,10 @@ export async function createBenchTenant(tenantUrl) {
   cloudMock ??= tsImport('@cardenroll/cloud-mock', import.meta.url);
   const { createMockTenant, demoTenant } = await cloudMock;
   const tenant = createMockTenant({ tenantUrl });
+  // The bench registers thousands of cards to alice (the register rows, the soak); the demo tenant's
+  // default of 5 cards a user would refuse the sixth.
+  await tenant.office.ready();
+  await tenant.office.context.store.saveSetting('maxCardsPerUser', 1_000_000);
   return {
     terminalKey: demoTenant.terminalKey,
     answer: (request) => getResponse(tenant.handlers, request),

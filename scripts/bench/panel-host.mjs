@@ -28,11 +28,12 @@ const types = {
 /**
  * Serves `panelDir` on 127.0.0.1:`port` (0: any free port): `/config.json` from the shipped one pointed at this origin, `/api/…`
  * from a fresh mock tenant, anything else from the build. Files are sent whole every time (no validators),
- * as a cold panel fetches them.
- * @param {{ panelDir: string, port: number }} options
+ * as a cold panel fetches them. `settings` are put over the shipped config (the soak turns on the parts
+ * loaded on demand).
+ * @param {{ panelDir: string, port: number, settings?: Record<string, unknown> }} options
  * @returns {Promise<PanelHost>}
  */
-export async function servePanel({ panelDir, port }) {
+export async function servePanel({ panelDir, port, settings = {} }) {
   /** @type {number[]} */
   let tenantTimings = [];
   /** @type {{ origin: string, tenant: import('./mock-tenant.mjs').BenchTenant, config: string } | undefined} */
@@ -107,9 +108,10 @@ export async function servePanel({ panelDir, port }) {
     const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`;
     const tenant = await createBenchTenant(`${origin}/`);
     const shipped = JSON.parse(readFileSync(join(panelDir, 'config.json'), 'utf8'));
-    const config = JSON.stringify(
-      benchConfig(shipped, { tenantUrl: `${origin}/`, terminalKey: tenant.terminalKey }),
-    );
+    const config = JSON.stringify({
+      ...benchConfig(shipped, { tenantUrl: `${origin}/`, terminalKey: tenant.terminalKey }),
+      ...settings,
+    });
     site = { origin, tenant, config };
     return {
       url: `${origin}/`,

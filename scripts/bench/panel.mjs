@@ -11,6 +11,8 @@ export const texts = /** @type {const} */ ({
   prompt: 'This card is not registered',
   notSetUp: 'This printer is not set up yet',
   signedIn: 'Signed in as Alice Martin',
+  handover: 'Register with your phone',
+  installerView: 'Installer view',
 });
 // The tenant calls, as packages/core/src/api/contract.ts names them.
 const identifyPath = '/api/v1/cards/identify';
@@ -30,7 +32,9 @@ export const alice = /** @type {const} */ ({ username: 'alice', password: 'alice
  * @param {{ url: string, name: string, reader: Reader }} options
  */
 export async function openPanel(browser, { url, name, reader }) {
-  const context = await browser.newContext({ viewport: { width: 800, height: 480 } });
+  // A panel is a touch screen: buttons are tapped (touch events, then the click the browser makes of
+  // them), and no mouse pointer is left hovering over the next screen's buttons (issue 17).
+  const context = await browser.newContext({ viewport: { width: 800, height: 480 }, hasTouch: true });
   const page = await context.newPage();
   /** @type {string[]} */
   const errors = [];
@@ -131,7 +135,7 @@ export async function openPanel(browser, { url, name, reader }) {
       series(plan, async () => {
         const elapsed = await swipeToPrompt();
         const tenant = await lastRequestMs(page, identifyPath);
-        await page.getByRole('button', { name: 'Cancel' }).click();
+        await page.getByRole('button', { name: 'Cancel' }).tap();
         await backToIdle();
         return { elapsed, tenant };
       }),
@@ -144,15 +148,15 @@ export async function openPanel(browser, { url, name, reader }) {
     register: (plan) =>
       series(plan, async () => {
         await swipeToPrompt();
-        await page.getByRole('button', { name: 'Enrollment' }).click();
+        await page.getByRole('button', { name: 'Enrollment' }).tap();
         await page.getByRole('textbox', { name: 'Username' }).fill(alice.username);
         await page.getByLabel(/^Password/).fill(alice.password);
         await settle(page);
         await arm(page, texts.signedIn, 'Register card');
-        await page.getByRole('button', { name: 'Register card' }).click();
+        await page.getByRole('button', { name: 'Register card' }).tap();
         const elapsed = await probeDone(page, `${name}: register`);
         const tenant = await lastRequestMs(page, enrollPath);
-        await page.getByRole('button', { name: 'Log out' }).click();
+        await page.getByRole('button', { name: 'Log out' }).tap();
         await backToIdle();
         return { elapsed, tenant };
       }),

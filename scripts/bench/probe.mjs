@@ -85,16 +85,15 @@ export function installProbe({ coldWant, frameName = null }) {
     },
     true,
   );
-  addEventListener(
-    'click',
-    (event) => {
-      if (probe.startOn === null || probe.startOn === 'Enter' || probe.startOn === 'bridge') return;
-      if (probe.startAt !== null) return;
-      const button = event.target instanceof Element ? event.target.closest('button') : null;
-      if (button && (button.textContent ?? '').trim() === probe.startOn) probe.startAt = performance.now();
-    },
-    true,
-  );
+  /** A button's tap starts at the finger's lift (touchend), before the click the browser makes of it. */
+  const onButton = (/** @type {Event} */ event) => {
+    if (probe.startOn === null || probe.startOn === 'Enter' || probe.startOn === 'bridge') return;
+    if (probe.startAt !== null) return;
+    const button = event.target instanceof Element ? event.target.closest('button') : null;
+    if (button && (button.textContent ?? '').trim() === probe.startOn) probe.startAt = performance.now();
+  };
+  addEventListener('touchend', onButton, true);
+  addEventListener('click', onButton, true);
   new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
   if (coldWant !== null) probe.arm(coldWant, null);
 }

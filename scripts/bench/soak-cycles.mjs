@@ -7,13 +7,17 @@
  * @property {number} from the first cycle's index; cycle i swipes the card 1000000 + i in hex, new each time
  * @property {number} count
  * @property {{ username: string, password: string }} credentials
- * @property {{ idle: string, prompt: string, signedIn: string }} headings
+ * @property {{ idle: string, prompt: string, signedIn: string, handover: string }} headings
+ * @property {string} installerView the label of the installer view's region on the prompt
  * @property {number} stepTimeoutMs a screen that does not come within this fails the soak
  */
 
 /**
- * Runs `count` enroll → log out cycles: swipe a new card, tap Enrollment, type the credentials, tap
- * Register card, wait for signed in, tap Log out, wait for idle. Resolves with the milliseconds they took.
+ * Runs `count` enroll → log out cycles: swipe a new card, wait for the prompt with its installer view,
+ * tap Enrollment, tap Use your phone, wait for the hand-over's code, tap Back, type the credentials, tap
+ * Register card, wait for signed in, tap Log out, wait for idle. The installer view and the hand-over are
+ * parts loaded on demand (decision 0025): each cycle mounts and unmounts both. Resolves with the
+ * milliseconds the cycles took.
  * It keeps nothing between cycles; it clears the browser's resource-timing buffer after each cycle, which
  * would otherwise fill with 250 entries that are the browser's, not the app's.
  *
@@ -21,7 +25,7 @@
  * @param {SoakCycleOptions} options
  * @returns {Promise<number>}
  */
-export async function runSoakCycles({ from, count, credentials, headings, stepTimeoutMs }) {
+export async function runSoakCycles({ from, count, credentials, headings, installerView, stepTimeoutMs }) {
   let cycle = from;
   /** @param {string} selector @param {string} text @returns {HTMLElement | undefined} */
   const find = (selector, text) =>
@@ -101,7 +105,12 @@ export async function runSoakCycles({ from, count, credentials, headings, stepTi
   for (; cycle < from + count; cycle++) {
     swipe([...(0x1000000 + cycle).toString(16).toUpperCase(), 'Enter']);
     await heading(headings.prompt);
+    await until(`the ${installerView}`, () => document.querySelector(`[aria-label="${installerView}"]`));
     await tap('Enrollment');
+    await tap('Use your phone');
+    await heading(headings.handover);
+    await until('the hand-over code', () => document.querySelector('.screen--handover img'));
+    await tap('Back');
     await type('username', credentials.username);
     await type('secret', credentials.password);
     await tap('Register card');

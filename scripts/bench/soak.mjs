@@ -58,7 +58,13 @@ export async function soak(browser, { host, name, cycles, onProgress }) {
       from,
       count,
       credentials: alice,
-      headings: { idle: texts.idle, prompt: texts.prompt, signedIn: texts.signedIn },
+      headings: {
+        idle: texts.idle,
+        prompt: texts.prompt,
+        signedIn: texts.signedIn,
+        handover: texts.handover,
+      },
+      installerView: texts.installerView,
       stepTimeoutMs: 10_000,
     });
   try {

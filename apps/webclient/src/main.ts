@@ -1,10 +1,10 @@
-import { createWebHidCardSource, debounceSwipes, WEBHID_DECODERS } from '@cardenroll/readers';
-import { keyboardCardSource, startShell } from '@cardenroll/shell';
+import { keyboardCardSource, lazyCardSource, startShell } from '@cardenroll/shell';
 
 /**
  * The HP Webclient shell: the FutureSmart panel browser is the host (our signed-in screen with Log out is
  * the session), and the reader types into the page as a keyboard. On a Chromium kiosk a vendor-protocol
- * reader can be read over WebHID instead (`reader.kind: "webhid"`, devices granted by kiosk policy).
+ * reader can be read over WebHID instead (`reader.kind: "webhid"`, devices granted by kiosk policy), its
+ * code loaded only then.
  */
 const root = document.getElementById('panel');
 if (root)
@@ -13,14 +13,8 @@ if (root)
       shell: 'webclient',
       cardSource: ({ reader }) =>
         reader.kind === 'webhid'
-          ? debounceSwipes(
-              createWebHidCardSource({
-                filters: reader.hidFilters,
-                decode: WEBHID_DECODERS[reader.hidDecoder],
-              }),
-              {
-                windowMs: reader.debounceMs,
-              },
+          ? lazyCardSource('webhid', () =>
+              import('./webhid-source').then((part) => part.webHidCardSource(reader)),
             )
           : keyboardCardSource(reader),
     },

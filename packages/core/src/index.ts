@@ -1,6 +1,7 @@
 export * from './api/contract';
 export * from './api/failure';
 export * from './api/index';
+export * from './card/built-in-chains';
 export * from './card/card-number';
 export * from './card/card-read';
 export * from './card/card-source';

@@ -3,13 +3,14 @@
 import type { Plugin } from 'vite';
 import { panelCatalogFiles } from './catalog-files.js';
 import { toClassicScripts } from './classic-scripts.js';
-import { lowerToEs5 } from './lower-to-es5.js';
-import { polyfillSource } from './polyfills.js';
+import { lowerEntryToEs5, lowerToEs5 } from './lower-to-es5.js';
+import { plainDynamicImports } from './plain-dynamic-imports.js';
+import { moduleLoaderSource, polyfillSource } from './polyfills.js';
 
 export { BUNDLED_LOCALE, type CatalogFile, catalogFilesOf, panelCatalogFiles } from './catalog-files.js';
 export { toClassicScripts } from './classic-scripts.js';
-export { lowerToEs5 } from './lower-to-es5.js';
-export { polyfillFiles, polyfillSource } from './polyfills.js';
+export { lowerEntryToEs5, lowerToEs5 } from './lower-to-es5.js';
+export { moduleLoaderSource, polyfillFiles, polyfillSource } from './polyfills.js';
 
 /**
  * `es5`: one classic script with its polyfills, for the old WebKit panel browsers (HP Webclient, Konica
@@ -26,7 +27,13 @@ export interface PanelBuildOptions {
  * stays modern. Why not @vitejs/plugin-legacy, and which polyfills: docs/decisions/0005-legacy-build.md.
  */
 export function panelBuild({ target }: PanelBuildOptions): Plugin[] {
-  return [target === 'es5' ? es5Build() : modernBuild(), contentSecurityPolicy(), panelCatalogFiles()];
+  // Unwrapping comes first: the ES5 build's renderChunk must see plain import() calls.
+  return [
+    plainDynamicImports(),
+    target === 'es5' ? es5Build() : modernBuild(),
+    contentSecurityPolicy(),
+    panelCatalogFiles(),
+  ];
 }
 
 /**
@@ -102,20 +109,19 @@ function es5Build(): Plugin {
         rolldownOptions: {
           // Babel and terser are most of this build's time by design; no warning about it on every build.
           checks: { bundlerTimings: false },
-          output: {
-            // One classic script: no module loader, and no chunk loading at run time.
-            format: 'iife',
-            // Rolldown's name for inlineDynamicImports: true, which it deprecates.
-            codeSplitting: false,
-          },
+          // ES module chunks, which renderChunk lowers into define() calls of the panel's own module
+          // loader: the start-up script, and a classic script per part loaded on demand (decision 0025).
+          output: { format: 'es' },
         },
       },
     }),
     async renderChunk(code, chunk) {
-      // The polyfills go first in the entry chunk, inside the same script: no second request and no
-      // inline script, and they run before any module of the app reads a global.
-      const source = chunk.isEntry ? `${polyfillSource()}\n${code}` : code;
-      return { code: await lowerToEs5(source), map: null };
+      // The polyfills and the loader go first in the entry chunk, inside the same script: no second
+      // request and no inline script, and they run before any module of the app reads a global.
+      const lowered = chunk.isEntry
+        ? await lowerEntryToEs5(`${polyfillSource()}\n${moduleLoaderSource()}`, code, chunk.fileName)
+        : await lowerToEs5(code, { moduleId: chunk.fileName });
+      return { code: lowered, map: null };
     },
     transformIndexHtml: { order: 'post', handler: toClassicScripts },
   };

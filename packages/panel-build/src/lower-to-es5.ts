@@ -5,17 +5,42 @@ const require = createRequire(import.meta.url);
 const presetEnv = require.resolve('@babel/preset-env');
 const asyncToPromises = require.resolve('babel-plugin-transform-async-to-promises');
 
+export interface LowerOptions {
+  /**
+   * Lower an ES module chunk into one `define(moduleId, dependencies, factory)` call for the panel's module
+   * loader (decision 0025), its `import()` into the loader's `require`. Without it, the code is a script.
+   */
+  readonly moduleId?: string;
+}
+
 /**
- * Lowers one finished chunk (the polyfills and the bundle's IIFE) to ES5 syntax. Built-ins are the
- * polyfills' job, not Babel's: no `useBuiltIns`, so Babel adds no core-js imports.
+ * Lowers one finished chunk (or the polyfills) to ES5 syntax, wrapped in a function so Babel's helpers
+ * stay out of the page's globals. Built-ins are the polyfills' job, not Babel's: no `useBuiltIns`, so
+ * Babel adds no core-js imports.
  */
-export async function lowerToEs5(code: string): Promise<string> {
+export async function lowerToEs5(code: string, options: LowerOptions = {}): Promise<string> {
+  return `(function () {\n${await lowerBody(code, options)}\n})();\n`;
+}
+
+/**
+ * The entry chunk: the polyfills, the module loader, the chunk's own module, and the call that runs it;
+ * one classic script, so the polyfills run before any module reads a global.
+ */
+export async function lowerEntryToEs5(prelude: string, code: string, moduleId: string): Promise<string> {
+  const script = await lowerBody(prelude, {});
+  const module = await lowerBody(code, { moduleId });
+  return `(function () {\n${script}\n${module}\ncardenrollPanel.start(${JSON.stringify(moduleId)});\n})();\n`;
+}
+
+async function lowerBody(code: string, { moduleId }: LowerOptions): Promise<string> {
   const result = await babel.transformAsync(code, {
     babelrc: false,
     configFile: false,
-    // The chunk is a classic script, not a module: no import/export left, and no "use strict" added.
-    sourceType: 'script',
-    comments: false,
+    // A chunk is a module, lowered to one define() of the panel's loader; the polyfills are a script.
+    sourceType: moduleId === undefined ? 'script' : 'module',
+    ...(moduleId === undefined ? {} : { moduleIds: true, moduleId }),
+    // No comments, but the bundler's pure annotations, so the minifier can drop what nothing calls.
+    shouldPrintComment: (comment: string) => /[@#]__PURE__/.test(comment),
     sourceMaps: false,
     // async functions become plain promise chains instead of regenerator's state machines: no runtime in
     // the bundle (1.1 KB gzip less per legacy shell) and no generator objects on every await of a swipe.
@@ -29,7 +54,7 @@ export async function lowerToEs5(code: string): Promise<string> {
           // whatever its browser data says.
           targets: { ie: '11' },
           forceAllTransforms: true,
-          modules: false,
+          modules: moduleId === undefined ? false : 'amd',
           // `typeof x === 'symbol'` cannot hold for a polyfilled symbol (a string) anyway.
           exclude: ['transform-typeof-symbol', 'transform-async-to-generator', 'transform-regenerator'],
         },
@@ -52,6 +77,6 @@ export async function lowerToEs5(code: string): Promise<string> {
     },
   });
   if (!result?.code) throw new Error('panel-build: Babel returned no code for a chunk');
-  // Babel puts its helpers at the top of the script; the wrapper keeps them out of the page's globals.
-  return `(function () {\n${result.code}\n})();\n`;
+  // The loader's define, not a global one a page might have; Babel names it `define`.
+  return moduleId === undefined ? result.code : `var define = cardenrollPanel.define;\n${result.code}`;
 }

@@ -42,3 +42,8 @@ export function polyfillSource(): string {
     )
     .join('\n');
 }
+
+/** The ES5 panel's module loader, which loads the build's other chunks as classic scripts (decision 0025). */
+export function moduleLoaderSource(): string {
+  return readFileSync(new URL('./module-loader.js', import.meta.url), 'utf8');
+}

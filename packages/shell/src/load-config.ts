@@ -1,4 +1,12 @@
-import { parseTerminalConfigText, type ShellName, type TerminalConfigResult } from '@cardenroll/core';
+import {
+  type ChainCompiler,
+  type ConfigProblem,
+  needsChainEngine,
+  parseTerminalConfigText,
+  type ShellName,
+  type TerminalConfig,
+  withoutChains,
+} from '@cardenroll/core';
 
 /** Fetches config.json's text; throws with a short reason an installer can read when it cannot. */
 export type ConfigTextLoader = (url: string) => Promise<string>;
@@ -21,12 +29,31 @@ export const fetchConfigText: ConfigTextLoader = async (url) => {
   }
 };
 
-/** Loads and checks a shell's config.json; a file that cannot be read is a problem like any other. */
+/** Loads the conversion chains' code, a part of the panel of its own (decision 0025). */
+export type ChainCompilerLoader = () => Promise<ChainCompiler>;
+
+export const loadConversionEngine: ChainCompilerLoader = () =>
+  import('./conversion-engine').then((engine) => engine.compileReadConverter);
+
+/**
+ * A checked config.json with the compiler for its chain; or the problems an installer must fix; or, when
+ * the chains' code could not be loaded from the panel's own files, `partMissing`.
+ */
+export type LoadedTerminalConfig =
+  | { readonly ok: true; readonly config: TerminalConfig; readonly compileChain: ChainCompiler }
+  | { readonly ok: false; readonly problems: readonly ConfigProblem[] }
+  | { readonly ok: false; readonly partMissing: true };
+
+/**
+ * Loads and checks a shell's config.json; a file that cannot be read is a problem like any other. The
+ * chains' code is loaded only for a chain that is not built in (decision 0025).
+ */
 export async function loadTerminalConfig(
   shell: ShellName,
   url: string,
   loadText: ConfigTextLoader = fetchConfigText,
-): Promise<TerminalConfigResult> {
+  loadEngine: ChainCompilerLoader = loadConversionEngine,
+): Promise<LoadedTerminalConfig> {
   let text: string;
   try {
     text = await loadText(url);
@@ -34,5 +61,22 @@ export async function loadTerminalConfig(
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, problems: [{ kind: 'unreadable', detail }] };
   }
-  return parseTerminalConfigText(text, shell);
+  let compileChain = withoutChains;
+  if (needsChainEngine(parsedOrNull(text), shell)) {
+    try {
+      compileChain = await loadEngine();
+    } catch {
+      return { ok: false, partMissing: true };
+    }
+  }
+  const result = parseTerminalConfigText(text, shell, compileChain);
+  return result.ok ? { ...result, compileChain } : result;
+}
+
+function parsedOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import {
+  compileReadConverter,
   EXAMPLE_TENANT_URL,
   EXAMPLE_TERMINAL_KEY,
   parseTerminalConfigText,
@@ -13,7 +14,7 @@ describe.each(['webclient', 'iws', 'workpath'] as const)('the %s package’s con
   const text = readFileSync(new URL(`../../../apps/${shell}/public/config.json`, import.meta.url), 'utf8');
 
   it('holds the example tenant and key, which the panel refuses', () => {
-    expect(parseTerminalConfigText(text, shell)).toEqual({
+    expect(parseTerminalConfigText(text, shell, compileReadConverter)).toEqual({
       ok: false,
       problems: [
         { kind: 'notSet', field: 'tenantUrl' },
@@ -26,7 +27,7 @@ describe.each(['webclient', 'iws', 'workpath'] as const)('the %s package’s con
     const filled = text
       .replace(EXAMPLE_TENANT_URL, 'https://acme.example.com/')
       .replace(EXAMPLE_TERMINAL_KEY, 'terminal-key');
-    const result = parseTerminalConfigText(filled, shell);
+    const result = parseTerminalConfigText(filled, shell, compileReadConverter);
     expect(result).toEqual({
       ok: true,
       config: {

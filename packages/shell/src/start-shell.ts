@@ -1,6 +1,6 @@
 import {
   type CardSource,
-  compileReadConverter,
+  type ChainCompiler,
   createEnrollmentModel,
   createTenantClient,
   flowConfigOf,
@@ -11,14 +11,18 @@ import {
   type TerminalConfig,
   toFailure,
 } from '@cardenroll/core';
-import { mount, mountConfigProblem } from '@cardenroll/ui';
+import { mount, mountConfigProblem, mountPartMissing } from '@cardenroll/ui';
 import { signal } from '@preact/signals';
 import { catalogFileLoader } from './catalog-files';
 import { restrictConnectionsToTenant } from './connection-policy';
-import { type ConfigTextLoader, fetchConfigText, loadTerminalConfig } from './load-config';
+import {
+  type ChainCompilerLoader,
+  type ConfigTextLoader,
+  fetchConfigText,
+  loadTerminalConfig,
+} from './load-config';
 import { type CatalogLoader, createPanelLanguage, loadLanguage, type PanelLanguage } from './panel-language';
 import { deviceLanguages, panelLocale } from './panel-locale';
-import { linkToSimulatorFrame } from './simulator-frame';
 
 /** What makes one shell differ from the others: its card source and its host. */
 export interface ShellWiring {
@@ -35,6 +39,8 @@ export interface StartShellOptions {
   /** Default `./config.json`, next to index.html. */
   readonly configUrl?: string;
   readonly loadConfigText?: ConfigTextLoader;
+  /** Default: the conversion chains' file the build wrote next to the page. */
+  readonly loadConversionEngine?: ChainCompilerLoader;
   /** Default: the catalog files the build wrote next to the page. */
   readonly loadCatalog?: CatalogLoader;
 }
@@ -51,26 +57,52 @@ export async function startShell(wiring: ShellWiring, options: StartShellOptions
     wiring.shell,
     options.configUrl ?? './config.json',
     options.loadConfigText ?? fetchConfigText,
+    options.loadConversionEngine,
   );
   if (!result.ok) {
-    const unmount = mountConfigProblem(root, {
-      problems: result.problems,
-      language: await loadLanguage(panelLocale('auto', languages()), loadCatalog),
-      onRetry: () => {
-        unmount();
-        void startShell(wiring, options);
-      },
-    });
+    const language = await loadLanguage(panelLocale('auto', languages()), loadCatalog);
+    const onRetry = () => {
+      unmount();
+      void startShell(wiring, options);
+    };
+    const unmount =
+      'problems' in result
+        ? mountConfigProblem(root, { problems: result.problems, language, onRetry })
+        : mountPartMissing(root, { language, onRetry });
     return;
   }
   const config = result.config;
   const first = await loadLanguage(panelLocale(config.locale, languages()), loadCatalog);
-  runPanel(wiring, config, root, createPanelLanguage(first, loadCatalog));
+  const simulatorLink = await loadSimulatorLink();
+  runPanel(wiring, config, result.compileChain, root, createPanelLanguage(first, loadCatalog), simulatorLink);
 }
 
-function runPanel(wiring: ShellWiring, config: TerminalConfig, root: HTMLElement, language: PanelLanguage) {
+type SimulatorLink = typeof import('./simulator-frame').linkToSimulatorFrame;
+
+/**
+ * The link to the panel simulator, loaded only where something frames the panel (the simulator; never a
+ * printer), before the first screen so that no switch or swipe of the simulator's is missed (decision 0025).
+ */
+async function loadSimulatorLink(): Promise<SimulatorLink | undefined> {
+  if (typeof window === 'undefined' || window.parent === window) return undefined;
+  try {
+    return (await import('./simulator-frame')).linkToSimulatorFrame;
+  } catch (error) {
+    console.warn('The simulator link could not be loaded:', error);
+    return undefined;
+  }
+}
+
+function runPanel(
+  wiring: ShellWiring,
+  config: TerminalConfig,
+  compileChain: ChainCompiler,
+  root: HTMLElement,
+  language: PanelLanguage,
+  simulatorLink: SimulatorLink | undefined,
+) {
   restrictConnectionsToTenant(config.tenantUrl);
-  const compiled = compileReadConverter(config.conversion);
+  const compiled = compileChain(config.conversion);
   const tenantMs = config.timeouts.tenantSeconds * 1000;
   const model = createEnrollmentModel({
     config: flowConfigOf(config),
@@ -91,7 +123,7 @@ function runPanel(wiring: ShellWiring, config: TerminalConfig, root: HTMLElement
     requestLocale: (locale: Locale) => void language.request(locale),
     installerView: signal(config.installerView),
   };
-  linkToSimulatorFrame(model, live);
+  simulatorLink?.(model, live);
   model.connect(wiring.cardSource(config));
   mount(root, {
     model,

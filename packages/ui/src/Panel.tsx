@@ -3,10 +3,9 @@ import type { ReadonlySignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import type { CredentialsOptions } from './credentials-options';
 import { LanguageContext } from './i18n-context';
-import { SwipeDiagnostics } from './SwipeDiagnostics';
+import { handoverPart, installerViewPart } from './parts/panel-parts';
 import { BusyScreen } from './screens/BusyScreen';
 import { CredentialsScreen } from './screens/CredentialsScreen';
-import { HandoverScreen } from './screens/HandoverScreen';
 import { IdleScreen } from './screens/IdleScreen';
 import { ProblemScreen } from './screens/ProblemScreen';
 import { PromptScreen } from './screens/PromptScreen';
@@ -65,7 +64,7 @@ function Current({
     case 'prompt':
       return (
         <PromptScreen card={state.card} onEnroll={model.chooseEnrollment} onCancel={model.cancel}>
-          {diagnostics ? <SwipeDiagnostics diagnosis={model.lastSwipe.value} /> : null}
+          {diagnostics ? <installerViewPart.View diagnosis={model.lastSwipe.value} /> : null}
         </PromptScreen>
       );
     case 'credentials':
@@ -82,14 +81,14 @@ function Current({
         />
       );
     case 'handover':
-      return <HandoverScreen state={state} onCancel={model.cancel} onBack={model.goBack} />;
+      return <handoverPart.View state={state} onCancel={model.cancel} onBack={model.goBack} />;
     case 'signedIn':
       return <SignedInScreen state={state} onLogOut={model.logOut} />;
     case 'failed':
       return (
         <ProblemScreen state={state} onRetry={model.retry} onBack={model.goBack} onCancel={model.cancel}>
           {diagnostics && state.problem.kind === 'unreadable_card' ? (
-            <SwipeDiagnostics diagnosis={model.lastSwipe.value} />
+            <installerViewPart.View diagnosis={model.lastSwipe.value} />
           ) : null}
         </ProblemScreen>
       );

@@ -1,4 +1,3 @@
-export * from './config-problem-text';
 export * from './credentials-options';
 export * from './mount';
 export * from './mount-config-problem';

@@ -2,7 +2,8 @@ import { type ConfigProblem, type Language, textDirection, translator } from '@c
 import '@preact/signals';
 import { render } from 'preact';
 import { LanguageContext } from './i18n-context';
-import { ConfigProblemScreen } from './screens/ConfigProblemScreen';
+import { LoadingScreen } from './lazy-part';
+import { configProblemPart } from './parts/panel-parts';
 import './panel.css';
 
 export interface ConfigProblemOptions {
@@ -12,7 +13,10 @@ export interface ConfigProblemOptions {
   readonly onRetry: () => void;
 }
 
-/** Renders the "not set up yet" screen into `root`; the returned function unmounts it. */
+/**
+ * Renders the "not set up yet" screen into `root`, loaded on demand (few panels ever show it); the
+ * returned function unmounts it.
+ */
 export function mountConfigProblem(
   root: HTMLElement,
   { problems, language: { locale, catalog }, onRetry }: ConfigProblemOptions,
@@ -20,7 +24,32 @@ export function mountConfigProblem(
   render(
     <LanguageContext.Provider value={{ locale, t: translator(catalog) }}>
       <main class="panel" lang={locale} dir={textDirection(locale)}>
-        <ConfigProblemScreen problems={problems} onRetry={onRetry} />
+        <configProblemPart.View problems={problems} onRetry={onRetry} />
+      </main>
+    </LanguageContext.Provider>,
+    root,
+  );
+  return () => render(null, root);
+}
+
+export interface PartMissingOptions {
+  readonly language: Language;
+  /** Starts the panel again, loading the missing file again. */
+  readonly onRetry: () => void;
+}
+
+/**
+ * Renders "This screen could not be loaded" with Try again, for a part the panel needs before its first
+ * screen (the conversion chains) whose file could not be loaded; the returned function unmounts it.
+ */
+export function mountPartMissing(
+  root: HTMLElement,
+  { language: { locale, catalog }, onRetry }: PartMissingOptions,
+): () => void {
+  render(
+    <LanguageContext.Provider value={{ locale, t: translator(catalog) }}>
+      <main class="panel" lang={locale} dir={textDirection(locale)}>
+        <LoadingScreen failed={{ onRetry }} />
       </main>
     </LanguageContext.Provider>,
     root,

@@ -5,6 +5,7 @@ import '@preact/signals';
 import { render } from 'preact';
 import type { CredentialsOptions } from './credentials-options';
 import { Panel } from './Panel';
+import { prefetchPanelParts } from './parts/panel-parts';
 import './panel.css';
 
 export interface MountOptions {
@@ -18,5 +19,9 @@ export interface MountOptions {
 /** Renders the panel into `root`; the returned function unmounts it. */
 export function mount(root: HTMLElement, options: MountOptions): () => void {
   render(<Panel {...options} />, root);
+  prefetchPanelParts({
+    handover: options.credentials.phoneHandover,
+    installerView: options.diagnostics?.peek() ?? false,
+  });
   return () => render(null, root);
 }

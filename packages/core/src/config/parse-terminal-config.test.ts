@@ -1,25 +1,32 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compileReadConverter } from '../card/read-converter';
 import { EXAMPLE_TENANT_URL, EXAMPLE_TERMINAL_KEY, shellDefaults } from './default-terminal-config';
 import { flowConfigOf } from './flow-config-of';
-import { parseTerminalConfig, parseTerminalConfigText } from './parse-terminal-config';
+import {
+  configuredChain,
+  needsChainEngine,
+  parseTerminalConfig,
+  parseTerminalConfigText,
+  withoutChains,
+} from './parse-terminal-config';
 
 const minimal = { tenantUrl: 'https://acme.example.net/', terminalKey: 'tk-123' };
 
 function problemsOf(input: unknown, shell: 'webclient' | 'iws' | 'workpath' = 'webclient') {
-  const result = parseTerminalConfig(input, shell);
+  const result = parseTerminalConfig(input, shell, compileReadConverter);
   return result.ok ? [] : result.problems;
 }
 
 describe('parseTerminalConfig', () => {
   it('fills every default around the two required settings', () => {
-    const result = parseTerminalConfig(minimal, 'webclient');
+    const result = parseTerminalConfig(minimal, 'webclient', compileReadConverter);
     expect(result).toEqual({ ok: true, config: { ...shellDefaults.webclient, ...minimal } });
   });
 
   it('gives each shell its own defaults: the KM chain for iws, the bridge for workpath', () => {
-    const iws = parseTerminalConfig(minimal, 'iws');
-    const workpath = parseTerminalConfig(minimal, 'workpath');
+    const iws = parseTerminalConfig(minimal, 'iws', compileReadConverter);
+    const workpath = parseTerminalConfig(minimal, 'workpath', compileReadConverter);
     expect(iws.ok && iws.config.conversion).toBe('ASCII2Hex');
     expect(workpath.ok && workpath.config.reader.kind).toBe('workpath-bridge');
   });
@@ -56,7 +63,7 @@ describe('parseTerminalConfig', () => {
         hidDecoder: 'ascii-cr',
       },
     };
-    const result = parseTerminalConfig(input, 'webclient');
+    const result = parseTerminalConfig(input, 'webclient', compileReadConverter);
     expect(result).toEqual({ ok: true, config: input });
   });
 
@@ -128,7 +135,11 @@ describe('parseTerminalConfig', () => {
     expect(problemsOf({ ...minimal, timeouts: { credentialsSeconds: 15, warningSeconds: 20 } })).toEqual([
       { kind: 'outOfRange', field: 'timeouts.warningSeconds', min: 0, max: 14 },
     ]);
-    const short = parseTerminalConfig({ ...minimal, timeouts: { promptSeconds: 8 } }, 'webclient');
+    const short = parseTerminalConfig(
+      { ...minimal, timeouts: { promptSeconds: 8 } },
+      'webclient',
+      compileReadConverter,
+    );
     expect(short.ok && short.config.timeouts.warningSeconds).toBe(4);
   });
 
@@ -139,7 +150,7 @@ describe('parseTerminalConfig', () => {
   });
 
   it('explains text that is not JSON, or JSON that is not one group of settings', () => {
-    const notJson = parseTerminalConfigText('{ "tenantUrl": ', 'iws');
+    const notJson = parseTerminalConfigText('{ "tenantUrl": ', 'iws', compileReadConverter);
     expect(notJson.ok ? null : notJson.problems[0]?.kind).toBe('notJson');
     expect(problemsOf([minimal])).toEqual([{ kind: 'notObject' }]);
     expect(problemsOf(null)).toEqual([{ kind: 'notObject' }]);
@@ -151,7 +162,7 @@ describe('parseTerminalConfig', () => {
         fc.jsonValue(),
         fc.constantFrom('webclient', 'iws', 'workpath' as const),
         (value, shell) => {
-          const result = parseTerminalConfig(value, shell);
+          const result = parseTerminalConfig(value, shell, compileReadConverter);
           if (!result.ok) return result.problems.length > 0;
           const { timeouts } = result.config;
           return (
@@ -167,9 +178,9 @@ describe('parseTerminalConfig', () => {
 
 describe('phoneHandover', () => {
   it('is off unless config.json turns it on, and must be true or false', () => {
-    const off = parseTerminalConfig(minimal, 'webclient');
+    const off = parseTerminalConfig(minimal, 'webclient', compileReadConverter);
     expect(off.ok && off.config.phoneHandover).toBe(false);
-    const on = parseTerminalConfig({ ...minimal, phoneHandover: true }, 'webclient');
+    const on = parseTerminalConfig({ ...minimal, phoneHandover: true }, 'webclient', compileReadConverter);
     expect(on.ok && on.config.phoneHandover).toBe(true);
     expect(problemsOf({ ...minimal, phoneHandover: 'yes' })).toEqual([
       { kind: 'wrongType', field: 'phoneHandover', expected: 'yesNo' },
@@ -177,7 +188,11 @@ describe('phoneHandover', () => {
   });
 
   it('gives the hand-over screen 60 to 900 seconds', () => {
-    const longer = parseTerminalConfig({ ...minimal, timeouts: { handoverSeconds: 600 } }, 'webclient');
+    const longer = parseTerminalConfig(
+      { ...minimal, timeouts: { handoverSeconds: 600 } },
+      'webclient',
+      compileReadConverter,
+    );
     expect(longer.ok && longer.config.timeouts.handoverSeconds).toBe(600);
     expect(problemsOf({ ...minimal, timeouts: { handoverSeconds: 30 } })).toEqual([
       { kind: 'outOfRange', field: 'timeouts.handoverSeconds', min: 60, max: 900 },
@@ -194,5 +209,28 @@ describe('flowConfigOf', () => {
       timeouts: { prompt: 30_000, credentials: 90_000, failed: 30_000, signedIn: 120_000, handover: 300_000 },
       warningMs: 10_000,
     });
+  });
+});
+
+describe('configuredChain', () => {
+  it("names the chain config.json asks for, or the shell's default, so a shell loads chains only then", () => {
+    expect(configuredChain(minimal, 'webclient')).toBe('');
+    expect(configuredChain(minimal, 'iws')).toBe(shellDefaults.iws.conversion);
+    expect(configuredChain({ ...minimal, conversion: ' Reverse ' }, 'webclient')).toBe('Reverse');
+    expect(configuredChain({ ...minimal, conversion: '' }, 'iws')).toBe('');
+    expect(configuredChain({ ...minimal, conversion: 7 }, 'webclient')).toBe('');
+    expect(configuredChain('not an object', 'webclient')).toBe('');
+  });
+
+  it("needs the chains' code only for a chain that is neither empty nor a shell's default", () => {
+    expect(needsChainEngine(minimal, 'webclient')).toBe(false);
+    expect(needsChainEngine(minimal, 'iws')).toBe(false);
+    expect(needsChainEngine({ ...minimal, conversion: 'Reverse' }, 'iws')).toBe(true);
+    expect(needsChainEngine({ ...minimal, conversion: 'constructor' }, 'webclient')).toBe(true);
+    for (const shell of ['webclient', 'iws', 'workpath'] as const)
+      expect(parseTerminalConfig(minimal, shell, withoutChains)).toEqual(
+        parseTerminalConfig(minimal, shell, compileReadConverter),
+      );
+    expect(withoutChains('Reverse').ok).toBe(false);
   });
 });

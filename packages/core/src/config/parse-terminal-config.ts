@@ -1,4 +1,6 @@
-import { compileReadConverter } from '../card/read-converter';
+import { builtInChains } from '../card/built-in-chains';
+import { normalizeRead } from '../card/card-read';
+import type { CompiledReadConverter } from '../card/read-converter';
 import { locales } from '../i18n/locales';
 import type { ConfigProblem, ExpectedType } from './config-problem';
 import {
@@ -22,8 +24,49 @@ export type TerminalConfigResult =
 
 type Json = Readonly<Record<string, unknown>>;
 
+/**
+ * Compiles a conversion chain (`compileReadConverter`). A parameter, not an import, so that a panel whose
+ * config.json names no chain never loads the chains' parser and rules (decision 0025).
+ */
+export type ChainCompiler = (chainText: string) => CompiledReadConverter;
+
+/**
+ * The compiler a panel has without the chains' code: no chain (the read is the card number), and the
+ * shells' default chains, which are built in (`builtInChains`).
+ */
+export const withoutChains: ChainCompiler = (chainText) => {
+  const chain = chainText.trim();
+  if (chain === '') return { ok: true, convert: normalizeRead };
+  const builtIn = Object.hasOwn(builtInChains, chain) ? builtInChains[chain] : undefined;
+  return builtIn
+    ? { ok: true, convert: builtIn }
+    : { ok: false, error: { position: 0, message: 'conversion chains are not loaded' } };
+};
+
+/**
+ * The conversion chain a parsed config.json asks `shell` to run (its own, or the shell's default); ''
+ * for none or when the field is not text (the check reports that).
+ */
+export function configuredChain(input: unknown, shell: ShellName): string {
+  const chain = isGroup(input) && 'conversion' in input ? input.conversion : shellDefaults[shell].conversion;
+  return typeof chain === 'string' ? chain.trim() : '';
+}
+
+/**
+ * Whether checking and running this config.json needs the chains' code, a part of the panel loaded on
+ * demand (decision 0025): only for a chain that is neither empty nor built in.
+ */
+export function needsChainEngine(input: unknown, shell: ShellName): boolean {
+  const chain = configuredChain(input, shell);
+  return chain !== '' && !Object.hasOwn(builtInChains, chain);
+}
+
 /** config.json's text, as the shell fetched it. */
-export function parseTerminalConfigText(text: string, shell: ShellName): TerminalConfigResult {
+export function parseTerminalConfigText(
+  text: string,
+  shell: ShellName,
+  compileChain: ChainCompiler,
+): TerminalConfigResult {
   let input: unknown;
   try {
     input = JSON.parse(text);
@@ -33,14 +76,18 @@ export function parseTerminalConfigText(text: string, shell: ShellName): Termina
       problems: [{ kind: 'notJson', detail: error instanceof Error ? error.message : String(error) }],
     };
   }
-  return parseTerminalConfig(input, shell);
+  return parseTerminalConfig(input, shell, compileChain);
 }
 
 /**
  * Checks a parsed config.json against what `shell` can run and fills in its defaults. Every problem is
  * reported at once, each with the field's JSON path, so an installer fixes the file in one visit.
  */
-export function parseTerminalConfig(input: unknown, shell: ShellName): TerminalConfigResult {
+export function parseTerminalConfig(
+  input: unknown,
+  shell: ShellName,
+  compileChain: ChainCompiler,
+): TerminalConfigResult {
   if (!isGroup(input)) return { ok: false, problems: [{ kind: 'notObject' }] };
   const defaults = shellDefaults[shell];
   const problems: ConfigProblem[] = [];
@@ -70,7 +117,7 @@ export function parseTerminalConfig(input: unknown, shell: ShellName): TerminalC
     problems.push({ kind: terminalKey.trim() === '' ? 'missing' : 'notSet', field: 'terminalKey' });
 
   const conversion = read.text(input, 'conversion', defaults.conversion) ?? defaults.conversion;
-  const compiled = compileReadConverter(conversion);
+  const compiled = compileChain(conversion);
   if (!compiled.ok)
     problems.push({
       kind: 'chain',
