@@ -12,7 +12,7 @@ import { openStore } from './db/open-store';
 import { createApp } from './http/app';
 import type { MailSettings } from './mail/mail-config';
 import { mailSettingsOf, type OutgoingMail, startOutgoingMail } from './mail/outgoing-mail';
-import { oidcIssuersOf } from './providers/oidc/oidc-issuer';
+import { oidcIssuersOf, probeOidcIssuer } from './providers/oidc/oidc-issuer';
 import { providersFrom } from './providers/registry';
 import { createNodeSecrets } from './secrets/node-secrets';
 import { defaultScryptLogN } from './secrets/password';
@@ -96,7 +96,14 @@ export async function startCloud(options: StartCloudOptions): Promise<RunningClo
     let listenUrl = '';
     const app = createApp({
       ...context,
-      providerAdmin: providers,
+      providerAdmin: {
+        views: providers.views,
+        // OpenID Connect providers are not in the password chain; their Test reads their discovery.
+        probe: async (id, username) => {
+          const issuer = oidcIssuers.find((candidate) => candidate.provider.id === id);
+          return issuer === undefined ? providers.probe(id, username) : probeOidcIssuer(issuer);
+        },
+      },
       publicUrl: options.publicUrl ?? null,
       allowedHosts: options.allowedHosts ?? [],
       listenUrl: () => listenUrl,

@@ -51,7 +51,7 @@ export const usage = `Usage: npm run cloud -- <command>
         | delete <username> --yes]
                             list or manage local users; a password is asked twice on a terminal (not
                             shown), or read as one line from standard input; never from the arguments
-  mail test <address>       send a test message through the config file's mail server (docs/cloud.md)
+  mail test <address>       send a test message through the config file's mail server (docs/one-time-passwords.md)
   migrate-to-postgres       copy the data file (CLOUD_DATA_DIR) into the EMPTY PostgreSQL database of
                             DATABASE_URL, all or nothing; CLOUD_SECRET_KEY must be the data file's key
   reset --yes               delete the data file (a --demo start seeds the demo tenant again)

@@ -24,7 +24,9 @@ export async function mailCommand(
   }
   const settings = mailSettingsOf(config.dataDir);
   if (settings === null) {
-    output.err('No mail section in the service config file: this service sends no e-mail (docs/cloud.md).');
+    output.err(
+      'No mail section in the service config file: this service sends no e-mail (docs/one-time-passwords.md).',
+    );
     return 2;
   }
   const sender = createSmtpSender(settings);

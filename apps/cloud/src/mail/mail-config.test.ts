@@ -110,7 +110,7 @@ describe('mail test <address>', () => {
     expect(lines).toEqual([
       'mail test <address>',
       'not one e-mail address: "a@b.example\\r\\nBcc: c@d.example"',
-      'No mail section in the service config file: this service sends no e-mail (docs/cloud.md).',
+      'No mail section in the service config file: this service sends no e-mail (docs/one-time-passwords.md).',
     ]);
   });
 });

@@ -43,7 +43,8 @@ export const cs = {
   'failure.weak_password': 'Toto heslo je příliš slabé: alespoň 12 znaků a žádné běžné heslo.',
   'failure.wrong_password': 'Současné heslo je nesprávné.',
   'failure.conflict': 'To nelze: jméno je obsazené, nebo by nezůstal žádný správce.',
-  'failure.service_unavailable': 'Adresář organizace je teď nedostupný. Zkuste to za chvíli znovu.',
+  'failure.service_unavailable':
+    'Služba karet se teď nemůže spojit s adresářem organizace ani se svou databází. Zkuste to za chvíli znovu.',
   'failure.unreachable': 'Služba karet neodpověděla. Zkontrolujte připojení a zkuste to znovu.',
   'failure.server': 'Ve službě karet nastal problém (chyba {status}). Zkuste to za chvíli znovu.',
   'failure.malformed_response':

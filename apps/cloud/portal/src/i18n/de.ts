@@ -46,7 +46,7 @@ export const de = {
   'failure.wrong_password': 'Das aktuelle Passwort ist falsch.',
   'failure.conflict': 'Das geht nicht: Der Name ist vergeben, oder es bliebe kein Administrator übrig.',
   'failure.service_unavailable':
-    'Der Verzeichnisdienst der Organisation ist gerade nicht erreichbar. Versuchen Sie es gleich noch einmal.',
+    'Der Kartendienst erreicht das Verzeichnis der Organisation oder seine Datenbank gerade nicht. Versuchen Sie es gleich noch einmal.',
   'failure.unreachable':
     'Der Kartendienst hat nicht geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'failure.server':

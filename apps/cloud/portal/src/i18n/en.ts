@@ -46,7 +46,7 @@ export const en = {
   'failure.wrong_password': 'The current password is wrong.',
   'failure.conflict': 'This cannot be done: the name is taken, or no administrator would be left.',
   'failure.service_unavailable':
-    "The organisation's directory cannot be reached right now. Try again in a moment.",
+    "The card service cannot reach the organisation's directory or its own database right now. Try again in a moment.",
   'failure.unreachable': 'The card service did not answer. Check your connection, then try again.',
   'failure.server': 'The card service had a problem (error {status}). Try again in a moment.',
   'failure.malformed_response':

@@ -46,7 +46,7 @@ export const es = {
   'failure.wrong_password': 'La contraseña actual es incorrecta.',
   'failure.conflict': 'No es posible: el nombre ya existe o no quedaría ningún administrador.',
   'failure.service_unavailable':
-    'El directorio de la organización no está disponible en este momento. Vuelva a intentarlo en un momento.',
+    'El servicio de tarjetas no puede acceder al directorio de la organización ni a su base de datos en este momento. Vuelva a intentarlo en un momento.',
   'failure.unreachable': 'El servicio de tarjetas no respondió. Compruebe su conexión y vuelva a intentarlo.',
   'failure.server':
     'El servicio de tarjetas tuvo un problema (error {status}). Inténtelo de nuevo en un momento.',

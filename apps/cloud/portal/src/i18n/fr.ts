@@ -45,7 +45,7 @@ export const fr = {
   'failure.wrong_password': 'Le mot de passe actuel est incorrect.',
   'failure.conflict': 'Impossible : le nom est déjà pris, ou il ne resterait aucun administrateur.',
   'failure.service_unavailable':
-    'L’annuaire de l’organisation est injoignable pour le moment. Réessayez dans un instant.',
+    'Le service de cartes ne parvient pas à joindre l’annuaire de l’organisation ou sa base de données pour le moment. Réessayez dans un instant.',
   'failure.unreachable': 'Le service de cartes n’a pas répondu. Vérifiez votre connexion, puis réessayez.',
   'failure.server':
     'Le service de cartes a rencontré un problème (erreur {status}). Réessayez dans un instant.',

@@ -44,7 +44,7 @@ export const it = {
   'failure.wrong_password': 'La password attuale è errata.',
   'failure.conflict': 'Non è possibile: il nome è già in uso, oppure non resterebbe alcun amministratore.',
   'failure.service_unavailable':
-    'La directory dell’organizzazione non è raggiungibile al momento. Riprovi tra poco.',
+    'Il servizio tessere non riesce a raggiungere la directory dell’organizzazione o il proprio database al momento. Riprovi tra poco.',
   'failure.unreachable': 'Il servizio tessere non ha risposto. Controlli la connessione e riprovi.',
   'failure.server': 'Il servizio tessere ha avuto un problema (errore {status}). Riprovi tra un momento.',
   'failure.malformed_response':

@@ -43,7 +43,7 @@ export const ja = {
   'failure.wrong_password': '現在のパスワードが違います。',
   'failure.conflict': '実行できません。名前が使用済みか、管理者がいなくなります。',
   'failure.service_unavailable':
-    '組織のディレクトリに現在接続できません。しばらくしてからもう一度お試しください。',
+    'カードサービスが現在、組織のディレクトリまたはデータベースに接続できません。しばらくしてからもう一度お試しください。',
   'failure.unreachable':
     'カードサービスから応答がありませんでした。接続を確認してから、もう一度お試しください。',
   'failure.server':

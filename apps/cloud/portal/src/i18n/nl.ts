@@ -44,7 +44,7 @@ export const nl = {
   'failure.wrong_password': 'Het huidige wachtwoord is onjuist.',
   'failure.conflict': 'Dat kan niet: de naam is al in gebruik, of er zou geen beheerder overblijven.',
   'failure.service_unavailable':
-    'De directory van de organisatie is nu niet bereikbaar. Probeer het zo opnieuw.',
+    'De kaartservice kan de directory van de organisatie of zijn database nu niet bereiken. Probeer het zo opnieuw.',
   'failure.unreachable': 'De kaartservice reageerde niet. Controleer uw verbinding en probeer het opnieuw.',
   'failure.server': 'De kaartservice had een probleem (fout {status}). Probeer het zo meteen opnieuw.',
   'failure.malformed_response':

@@ -44,7 +44,8 @@ export const pl = {
   'failure.weak_password': 'To hasło jest zbyt słabe: co najmniej 12 znaków i nie popularne hasło.',
   'failure.wrong_password': 'Obecne hasło jest nieprawidłowe.',
   'failure.conflict': 'Nie można tego zrobić: nazwa jest zajęta lub nie pozostałby żaden administrator.',
-  'failure.service_unavailable': 'Katalog organizacji jest teraz niedostępny. Spróbuj ponownie za chwilę.',
+  'failure.service_unavailable':
+    'Usługa kart nie może teraz połączyć się z katalogiem organizacji ani ze swoją bazą danych. Spróbuj ponownie za chwilę.',
   'failure.unreachable': 'Usługa kart nie odpowiedziała. Sprawdź połączenie i spróbuj ponownie.',
   'failure.server': 'W usłudze kart wystąpił problem (błąd {status}). Spróbuj ponownie za chwilę.',
   'failure.malformed_response':

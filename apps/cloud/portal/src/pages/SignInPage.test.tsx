@@ -59,7 +59,7 @@ describe('Sign in', () => {
     service.on('POST /session', () => problem(503, 'service_unavailable'));
     fillAndSubmit('erin', 'pw');
     expect((await screen.findByRole('alert')).textContent).toBe(
-      "The organisation's directory cannot be reached right now. Try again in a moment.",
+      "The card service cannot reach the organisation's directory or its own database right now. Try again in a moment.",
     );
   });
 

@@ -14,7 +14,7 @@ const filterText = v.pipe(
 );
 
 /**
- * An LDAP directory or Active Directory, searched with a service account (docs/cloud.md, "Authentication
+ * An LDAP directory or Active Directory, searched with a service account (docs/identity.md, "Authentication
  * providers"). A sign-in finds the person with the service account, then binds as them to check the
  * password; card numbers are read from `attributes.cardNumbers`, never written.
  */

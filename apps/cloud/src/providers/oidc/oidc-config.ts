@@ -25,7 +25,7 @@ const issuerUrl = v.pipe(
 /**
  * An OpenID Connect provider in the service's config file (`providers`, kind `oidc`): people sign in to the
  * portal, and confirm phone hand-overs, at their organisation's identity provider (Entra ID, Okta, Google,
- * Keycloak, …). docs/cloud.md shows an example per provider.
+ * Keycloak, …). docs/identity.md shows an example per provider.
  */
 export const oidcProviderSchema = v.strictObject({
   kind: v.literal('oidc'),

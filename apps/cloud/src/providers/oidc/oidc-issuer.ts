@@ -2,6 +2,7 @@ import { request as httpsRequest } from 'node:https';
 import { rootCertificates } from 'node:tls';
 import * as client from 'openid-client';
 import type { ProviderConfig } from '../provider-config';
+import type { ProviderProbe } from '../provider-probe';
 import { isLoopbackUrl, type OidcProvider, resolveOidcProvider } from './oidc-config';
 
 /** How long a discovered issuer is kept before it is read again (its endpoints and keys may move). */
@@ -65,25 +66,51 @@ function discoveryOptions(provider: OidcProvider): client.DiscoveryRequestOption
   return options;
 }
 
+/** Reads the provider's discovery document now. */
+async function discover(provider: OidcProvider): Promise<client.Configuration> {
+  const configuration = await client.discovery(
+    provider.issuer,
+    provider.clientId,
+    undefined,
+    client.ClientSecretBasic(provider.clientSecret.reveal()),
+    discoveryOptions(provider),
+  );
+  // The later requests (keys, token) get the same short timeout as the discovery.
+  configuration.timeout = providerTimeoutSeconds;
+  return configuration;
+}
+
+/**
+ * The portal's Test action for an OpenID Connect provider: a discovery read now (not the cached one, so it
+ * says how the provider is, not how it was), timed. A provider cannot be asked about a username without
+ * that person signing in, so there is no lookup; the trouble is the discovery's own message (a URL, a
+ * status, a certificate error: never the client secret, which discovery does not send).
+ */
+export async function probeOidcIssuer(
+  issuer: OidcIssuer,
+  now: () => number = Date.now,
+): Promise<ProviderProbe> {
+  const started = now();
+  try {
+    await discover(issuer.provider);
+    return { reachable: true, reachedInMs: now() - started, lookup: null };
+  } catch (error) {
+    const cause = (error as { cause?: unknown }).cause;
+    const why = [error, cause]
+      .filter((e): e is Error => e instanceof Error)
+      .map((e) => e.message)
+      .join(': ');
+    return { reachable: false, trouble: why.replace(/[\r\n]+/g, ' ').slice(0, 300), lookup: null };
+  }
+}
+
 export function oidcIssuer(provider: OidcProvider, now: () => number = Date.now): OidcIssuer {
   let cached: { readonly at: number; readonly value: Promise<client.Configuration> } | null = null;
   return {
     provider,
     configuration() {
       if (cached !== null && now() - cached.at < discoveryCacheMs) return cached.value;
-      const value = client
-        .discovery(
-          provider.issuer,
-          provider.clientId,
-          undefined,
-          client.ClientSecretBasic(provider.clientSecret.reveal()),
-          discoveryOptions(provider),
-        )
-        .then((configuration) => {
-          // The later requests (keys, token) get the same short timeout as the discovery.
-          configuration.timeout = providerTimeoutSeconds;
-          return configuration;
-        });
+      const value = discover(provider);
       const entry = { at: now(), value };
       cached = entry;
       // A failed discovery is not kept: the next sign-in tries again.

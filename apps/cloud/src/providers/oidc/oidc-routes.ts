@@ -53,7 +53,7 @@ const codeVerifierOf = (deps: HttpDeps, browserToken: string) =>
   deps.secrets.keyedHash(`pkce-code-verifier:${browserToken}`);
 
 /**
- * Sign-in with OpenID Connect (docs/cloud.md, "Identity providers"): the sign-in page's buttons, the
+ * Sign-in with OpenID Connect (docs/identity.md): the sign-in page's buttons, the
  * redirect to the provider (authorization code with PKCE S256, `state`, `nonce`) and its callback, which
  * openid-client checks (the code's exchange, the ID token's signature, issuer, audience, expiry and nonce)
  * before the tenant's rules match the identity to a user and open a portal session.

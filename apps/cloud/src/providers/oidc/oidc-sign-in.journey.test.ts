@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestProvider, type TestProvider } from '../../testing/oidc-test-provider';
 import { type ServiceProcess, spawnService } from '../../testing/service-process';
 import { type TestBrowser, testBrowser } from '../../testing/test-browser';
-import { jsonOf, terminalClient } from '../../testing/test-cloud';
+import { jsonOf, portalClient, terminalClient } from '../../testing/test-cloud';
 
 // The service (a real process, its demo tenant) against a real OpenID provider (oidc-provider) on loopback:
 // portal sign-in, refusals, user creation, and the phone hand-over, through the provider's own login form.
@@ -134,6 +134,16 @@ describe('portal sign-in with OpenID Connect', () => {
         { id: 'down', name: 'down SSO' },
       ],
     });
+  });
+
+  it('tests each provider for administrators: a fresh discovery read, never the client secret', async () => {
+    const admin = portalClient(service.url);
+    expect((await admin.login('admin', 'admin-demo-pass')).status).toBe(200);
+    const corp = await admin.post('providers/corp/test', {});
+    expect(corp.body).toMatchObject({ reachable: true, lookup: null });
+    const down = await admin.post('providers/down/test', { username: 'alice' });
+    expect(down.body).toMatchObject({ reachable: false, lookup: null });
+    expect(JSON.stringify([corp.body, down.body])).not.toContain(clientSecret);
   });
 
   it('signs a known user in with PKCE, state and nonce, and My Profile works', async () => {
