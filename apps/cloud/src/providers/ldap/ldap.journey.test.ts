@@ -347,6 +347,8 @@ describe('an LDAP directory behind the service', () => {
       '()',
       '\\',
       'EXAMPLE\\*',
+      'EXAMPLE\\*)(uid=*',
+      '*@example.test',
       'EXAMPLE\\e\\2a',
       '\\00',
       'EXAMPLE\\erin\\00',
