@@ -1,3 +1,5 @@
+import { Filter } from 'ldapts';
+
 /** The longest name we send to a directory; AD's sAMAccountName is at most 20, a UPN at most 256 with its domain. */
 export const maxDirectoryNameLength = 64;
 
@@ -28,4 +30,16 @@ export function directoryName(typed: string, domains: readonly string[], strict:
   if (user.length === 0 || user.length > maxDirectoryNameLength || /[\u0000-\u001f\u007f-\u009f]/.test(user))
     return null;
   return user;
+}
+
+/**
+ * The search for a person: `template` (a configured `userFilter`) with every `{username}` replaced by
+ * `name` escaped as an assertion value (RFC 4515: `*` `(` `)` `\` and NUL as `\2a` `\28` `\29` `\5c`
+ * `\00`; other characters, non-ASCII included, are UTF-8 as the RFC allows), so `*)(uid=*` searches for
+ * that literal name and can never widen the search. The replacement is a function, not a string: in a
+ * replacement string `$'`, `` $` `` and `$&` would paste parts of the template into the filter unescaped.
+ */
+export function userSearchFilter(template: string, name: string): string {
+  const value = Filter.escape(name);
+  return template.replaceAll('{username}', () => value);
 }

@@ -5,7 +5,7 @@ import { Client, type Entry, Filter, InvalidCredentialsError, ResultCodeError } 
 import { resolveSecret, type Secret } from '../../service-config/secret';
 import type { ProviderProbe } from '../provider-probe';
 import type { LdapProviderConfig } from './ldap-config';
-import { directoryName } from './ldap-name';
+import { directoryName, userSearchFilter } from './ldap-name';
 
 const defaultTimeoutMs = 3000;
 
@@ -139,9 +139,8 @@ export function ldapProvider(
       : undefined;
   }
 
-  // The typed name goes into the filter escaped (RFC 4515: * ( ) \ NUL and non-ASCII as \xx), so
-  // `*)(uid=*` searches for that literal name and can never widen the search.
-  const userSearch = (name: string) => settings.userFilter.replaceAll('{username}', Filter.escape(name));
+  // The typed name goes into the filter escaped (RFC 4515), so `*)(uid=*` searches for that literal name.
+  const userSearch = (name: string) => userSearchFilter(settings.userFilter, name);
 
   const unavailable = (error: unknown): { kind: 'unavailable' } => {
     log(`directory ${config.id} unavailable: ${directoryTrouble(error)}`);

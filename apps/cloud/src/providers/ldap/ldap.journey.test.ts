@@ -18,8 +18,26 @@ const people = [
   person('gina', 'Gina Directory', 'gina-pass'),
   person('hugo', 'Hugo Directory', 'hugo-pass'),
   person('ida', 'Ida Directory', 'ida-pass'),
+  // Names holding filter characters and non-ASCII, which an escaped search must find exactly as written.
+  literalPerson('(star)*', '(star)*', 'star-pass'),
+  literalPerson('back\\slash', 'back\\\\slash', 'back-pass'),
+  literalPerson('jürgen', 'jürgen', 'jurgen-pass'),
 ];
 const dnOf = (uid: string) => `uid=${uid},ou=people,${suffix}`;
+
+/** An entry whose uid is taken literally (base64 in the LDIF, so any character goes); `rdn` is the uid as a DN writes it. */
+function literalPerson(uid: string, rdn: string, password: string): string {
+  const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+  return [
+    `dn:: ${base64(`uid=${rdn},ou=people,${suffix}`)}`,
+    'objectClass: inetOrgPerson',
+    `uid:: ${base64(uid)}`,
+    `cn:: ${base64(`Literal ${uid}`)}`,
+    'sn: Literal',
+    `userPassword: ${password}`,
+    '',
+  ].join('\n');
+}
 
 let slapd: Slapd;
 let service: ServiceProcess;
@@ -82,6 +100,31 @@ async function directoryFailures(uid: string): Promise<number> {
 /** Whether the person can bind to the directory with their own password (their account there is open). */
 const directoryBinds = async (uid: string, password: string) =>
   (await slapd.tool('ldapwhoami', ['-D', dnOf(uid), '-w', password])).code === 0;
+
+/** The service's first provider as an adapter of its own over the same slapd, for answers the HTTP API folds. */
+const directAdapter = (log: (line: string) => void = () => undefined) =>
+  ldapProvider(
+    {
+      kind: 'ldap',
+      id: 'example-ldap',
+      url: slapd.ldapUrl,
+      bindDn: readerDn,
+      bindPassword: readerPassword,
+      baseDn: `ou=people,${suffix}`,
+      caFile: slapd.caFile,
+      attributes: { username: 'uid', displayName: 'cn', email: 'mail', cardNumbers: ['carLicense'] },
+      domains: ['EXAMPLE', 'example.test'],
+    },
+    {},
+    log,
+  );
+
+/** Every person's count of wrong binds at the directory, by uid. */
+async function allDirectoryFailures(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const uid of ['erin', 'frank', 'gina', 'hugo', 'ida']) counts[uid] = await directoryFailures(uid);
+  return counts;
+}
 
 async function admin() {
   const portal = portalClient(service.url);
@@ -286,6 +329,84 @@ describe('an LDAP directory behind the service', () => {
     expect(test.body).toMatchObject({ reachable: true, lookup: { kind: 'not_found' } });
   });
 
+  it('searches every injection string as one literal name: it finds no one and binds no one', async () => {
+    // Unescaped, the first six would each single out erin (so her password would sign her in), the next
+    // two would match everyone; the rest are RFC 4515's specials alone, the literal text \00, a NUL byte,
+    // and the $ patterns a string replacement would expand into pieces of the filter.
+    const injections = [
+      'e*',
+      'erin*',
+      '*rin',
+      '*)(uid=erin',
+      'erin)(|(uid=*',
+      'erin)(uid=*',
+      '*',
+      '*)(uid=*',
+      '(',
+      ')',
+      '()',
+      '\\',
+      'EXAMPLE\\*',
+      'EXAMPLE\\*)(uid=*',
+      '*@example.test',
+      'EXAMPLE\\e\\2a',
+      '\\00',
+      'EXAMPLE\\erin\\00',
+      'erin\u0000',
+      '*\u0000',
+      "$'",
+      '$`',
+      '$&',
+      "EXAMPLE\\$'*",
+    ];
+    const before = await allDirectoryFailures();
+    const logged: string[] = [];
+    const directory = directAdapter((line) => logged.push(line));
+    for (const name of injections) {
+      // The real search and, were anyone found, the real bind with erin's password: no one is found.
+      expect(await directory.verify(name, 'erin-pass'), name).toEqual({ kind: 'unknown' });
+      expect(await directory.lookup(name), name).toEqual({ kind: 'unknown' });
+    }
+    // Nothing was a directory error (a malformed filter would be one), and no bind was tried as anyone.
+    expect(logged).toEqual([]);
+    expect(await allDirectoryFailures()).toEqual(before);
+
+    // The same through the service: the administrator's Test finds no one, the panel signs no one in.
+    const portal = await admin();
+    for (const name of injections) {
+      const test = await portal.post('providers/example-ldap/test', { username: name });
+      expect(test.status, name).toBe(200);
+      expect(test.body.reachable, name).toBe(true);
+      expect(['not_found', 'not_this_provider'], name).toContain(test.body.lookup?.kind);
+    }
+    const token = await panel.tokenFor('0DEC0DE5');
+    for (const name of ['*)(uid=erin', 'erin)(|(uid=*', '*', "$'"]) {
+      const enrolled = await panel.enroll({ enrollmentToken: token, username: name, secret: 'erin-pass' });
+      expect(problemLine(enrolled), name).toBe('401 invalid_credentials');
+    }
+    expect(await allDirectoryFailures()).toEqual(before);
+  });
+
+  it('finds a name with filter characters or non-ASCII exactly as written, and only that', async () => {
+    const portal = await admin();
+    const found = async (name: string) =>
+      (await portal.post('providers/example-ldap/test', { username: name })).body.lookup;
+    expect(await found('(star)*')).toMatchObject({ kind: 'found', username: '(star)*' });
+    expect(await found('EXAMPLE\\back\\slash')).toMatchObject({ kind: 'found', username: 'back\\slash' });
+    expect(await found('jürgen@example.test')).toMatchObject({ kind: 'found', username: 'jürgen' });
+    for (const near of ['(star)', '(star)**', 'star', 'EXAMPLE\\back', 'EXAMPLE\\back*', 'jurgen', 'jü*'])
+      expect(await found(near), near).toMatchObject({ kind: 'not_found' });
+    // Their own passwords bind them; erin's does not.
+    const directory = directAdapter();
+    expect(await directory.verify('(star)*', 'star-pass')).toMatchObject({
+      kind: 'ok',
+      person: { username: '(star)*' },
+    });
+    expect(await directory.verify('EXAMPLE\\back\\slash', 'back-pass')).toMatchObject({ kind: 'ok' });
+    expect(await directory.verify('jürgen', 'jurgen-pass')).toMatchObject({ kind: 'ok' });
+    expect(await directory.verify('(star)*', 'erin-pass')).toEqual({ kind: 'wrong' });
+  });
+
   it('answers 503 when the directory is down, counting no failure, and works again when it is back', async () => {
     const token = await panel.tokenFor('04D3E8F2A17C80');
     await slapd.stop();
@@ -305,6 +426,32 @@ describe('an LDAP directory behind the service', () => {
       const portal = await admin();
       const test = await portal.post('providers/example-ldap/test', { username: 'erin' });
       expect(test.body).toMatchObject({ reachable: false, trouble: 'connection refused' });
+
+      // A name that could never be a directory name is refused by the name rules before any connection:
+      // with the directory down, it is a wrong name (401), not the outage's 503, and logs no outage. Past
+      // the panel API's own limit on a username (256), the request itself is refused (400).
+      const refused = [
+        ['a'.repeat(65), '401 invalid_credentials'],
+        [`EXAMPLE\\${'a'.repeat(65)}`, '401 invalid_credentials'],
+        [`${'é'.repeat(65)}@example.test`, '401 invalid_credentials'],
+        ['x'.repeat(300), '400 invalid_request'],
+        ['erin\u0000', '401 invalid_credentials'],
+        ['EXAMPLE\\er\u0007in', '401 invalid_credentials'],
+        ['erin\u001b[2J', '401 invalid_credentials'],
+        ['er\nin', '401 invalid_credentials'],
+      ];
+      const logged: string[] = [];
+      const directory = directAdapter((line) => logged.push(line));
+      for (const [name = '', answer] of refused) {
+        expect(await directory.verify(name, 'frank-pass'), name).toEqual({ kind: 'unknown' });
+        expect(await directory.lookup(name), name).toEqual({ kind: 'unknown' });
+        const enrolled = await panel.enroll({ enrollmentToken: token, username: name, secret: 'frank-pass' });
+        expect(problemLine(enrolled), name).toBe(answer);
+      }
+      expect(logged).toEqual([]);
+      // The longest name the rules take does go to the directory, and meets the outage.
+      expect(await directory.verify('a'.repeat(64), 'frank-pass')).toEqual({ kind: 'unavailable' });
+      expect(logged).toEqual(['directory example-ldap unavailable: connection refused']);
     } finally {
       await slapd.start();
     }

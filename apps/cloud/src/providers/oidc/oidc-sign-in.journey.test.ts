@@ -3,11 +3,19 @@ import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { providerSignInTtlMs } from '@cardenroll/tenant';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseServiceConfig } from '../../service-config/service-config';
 import { startTestProvider, type TestProvider } from '../../testing/oidc-test-provider';
 import { type ServiceProcess, spawnService } from '../../testing/service-process';
 import { type TestBrowser, testBrowser } from '../../testing/test-browser';
-import { jsonOf, portalClient, terminalClient } from '../../testing/test-cloud';
+import {
+  jsonOf,
+  portalClient,
+  startTestCloud,
+  type TestCloud,
+  terminalClient,
+} from '../../testing/test-cloud';
 
 // The service (a real process, its demo tenant) against a real OpenID provider (oidc-provider) on loopback:
 // portal sign-in, refusals, user creation, and the phone hand-over, through the provider's own login form.
@@ -85,8 +93,8 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const startUrl = (providerId: string, returnTo?: string) => {
-  const url = new URL(`portal/oidc/${providerId}/start`, service.url);
+const startUrl = (providerId: string, returnTo?: string, base = service.url) => {
+  const url = new URL(`portal/oidc/${providerId}/start`, base);
   if (returnTo !== undefined) url.searchParams.set('returnTo', returnTo);
   return url;
 };
@@ -95,9 +103,20 @@ const startUrl = (providerId: string, returnTo?: string) => {
  * Signs in at the provider as `login` (unless the browser's provider session is still alive) and stops at
  * the redirect back to the service: the callback URL, not yet opened.
  */
-async function callbackFor(browser: TestBrowser, providerId: string, login: string, returnTo?: string) {
-  let location = await browser.redirectOf(startUrl(providerId, returnTo));
-  while (!location.startsWith(service.url)) {
+async function callbackFor(
+  browser: TestBrowser,
+  providerId: string,
+  login: string,
+  returnTo?: string,
+  base = service.url,
+) {
+  return untilCallback(browser, await browser.redirectOf(startUrl(providerId, returnTo, base)), login, base);
+}
+
+/** From `location` at a provider, through its login form as `login`, to the redirect back to `base`. */
+async function untilCallback(browser: TestBrowser, from: string, login: string, base: string) {
+  let location = from;
+  while (!location.startsWith(base)) {
     const response = await browser.fetch(new URL(location));
     const next = response.headers.get('Location');
     if (next !== null) {
@@ -112,17 +131,17 @@ async function callbackFor(browser: TestBrowser, providerId: string, login: stri
 }
 
 /** The service's answer to a callback: where it sends the browser, and the cookies it sets. */
-async function callback(browser: TestBrowser, url: string) {
+async function callback(browser: TestBrowser, url: string, base = service.url) {
   const response = await browser.fetch(new URL(url));
   await response.body?.cancel();
   return {
-    location: new URL(response.headers.get('Location') ?? '', service.url),
+    location: new URL(response.headers.get('Location') ?? '', base),
     setCookies: response.headers.getSetCookie(),
   };
 }
 
-const sessionOf = async (browser: TestBrowser) =>
-  (await jsonOf(await browser.fetch(new URL('portal/api/session', service.url)))).body;
+const sessionOf = async (browser: TestBrowser, base = service.url) =>
+  (await jsonOf(await browser.fetch(new URL('portal/api/session', base)))).body;
 
 describe('portal sign-in with OpenID Connect', () => {
   it('lists the providers for the sign-in page, without their secrets', async () => {
@@ -296,6 +315,91 @@ describe('phone hand-over with OpenID Connect', () => {
       status: 'assigned',
       user: { username: 'alice' },
     });
+  });
+});
+
+describe('callbacks that come back late or from another issuer', () => {
+  // An in-process service, whose clock the test moves, against two real providers: its own (`home`), and
+  // an impostor with the same client id, secret and redirect URI, as a second tenant's provider could be.
+  let home: TestProvider;
+  let impostor: TestProvider;
+  let cloud: TestCloud;
+  const alice = { preferred_username: 'alice', name: 'Alice Martin' };
+
+  beforeAll(async () => {
+    home = await startTestProvider();
+    // Another host name, so the test browser keeps the two providers' cookies apart.
+    impostor = await startTestProvider({ hostName: 'localhost' });
+    const config = {
+      providers: [
+        {
+          kind: 'oidc',
+          id: 'corp',
+          name: 'Corp SSO',
+          issuer: home.issuer,
+          clientId: 'card-service',
+          clientSecret,
+        },
+      ],
+    };
+    cloud = await startTestCloud({ serviceConfig: parseServiceConfig(JSON.stringify(config), 'test') });
+    const client = {
+      clientId: 'card-service',
+      clientSecret,
+      redirectUris: [`${cloud.url}portal/oidc/corp/callback`],
+    };
+    home.configure(client, { alice });
+    impostor.configure(client, { alice });
+  });
+
+  afterAll(async () => {
+    await cloud?.stop();
+    await home?.stop();
+    await impostor?.stop();
+  });
+
+  it('refuses a callback more than 10 minutes after the sign-in began, and takes one just in time', async () => {
+    const late = testBrowser();
+    const url = await callbackFor(late, 'corp', 'alice', undefined, cloud.url);
+    cloud.advance(providerSignInTtlMs);
+    expect((await callback(late, url, cloud.url)).location.search).toBe('?sign_in_problem=sign_in_expired');
+    expect((await sessionOf(late, cloud.url)).user).toBeNull();
+    // The late callback used the sign-in up: it does not work a second time either.
+    expect((await callback(late, url, cloud.url)).location.search).toBe('?sign_in_problem=sign_in_not_found');
+    expect(cloud.lines.join('\n')).toContain('oidc corp: callback refused: sign in expired');
+
+    const inTime = testBrowser();
+    const url2 = await callbackFor(inTime, 'corp', 'alice', undefined, cloud.url);
+    cloud.advance(providerSignInTtlMs - 1000);
+    expect((await callback(inTime, url2, cloud.url)).location.pathname).toBe('/portal/');
+    expect((await sessionOf(inTime, cloud.url)).user).toMatchObject({ username: 'alice' });
+  });
+
+  it('refuses a code issued by another provider, whichever issuer the callback names', async () => {
+    // Each is stopped where it should be: the issuer check (RFC 9207), or the home provider's token endpoint,
+    // which knows no such code.
+    const why = {
+      impostor: /unexpected "iss" \(issuer\) response parameter value/,
+      home: /ResponseBodyError OAUTH_RESPONSE_BODY_ERROR/,
+      none: /response parameter "iss" \(issuer\) missing/,
+    };
+    for (const named of ['impostor', 'home', 'none'] as const) {
+      const browser = testBrowser();
+      // The service's own authorization request (its state, nonce and PKCE challenge), taken to the impostor.
+      const authorization = new URL(await browser.redirectOf(startUrl('corp', undefined, cloud.url)));
+      expect(authorization.origin).toBe(home.issuer);
+      const elsewhere = new URL(`${authorization.pathname}${authorization.search}`, impostor.issuer);
+      const url = new URL(await untilCallback(browser, elsewhere.href, 'alice', cloud.url));
+      expect(url.searchParams.get('iss')).toBe(impostor.issuer);
+      // As the impostor sent it; lying that the home provider issued it; or without saying.
+      if (named === 'home') url.searchParams.set('iss', home.issuer);
+      if (named === 'none') url.searchParams.delete('iss');
+      expect((await callback(browser, url.href, cloud.url)).location.search, named).toBe(
+        '?sign_in_problem=provider_refused',
+      );
+      expect((await sessionOf(browser, cloud.url)).user, named).toBeNull();
+      expect(cloud.lines.filter((line) => line.startsWith('oidc corp:')).at(-1), named).toMatch(why[named]);
+    }
   });
 });
 
