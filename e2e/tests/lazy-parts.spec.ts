@@ -64,6 +64,7 @@ test.describe('parts loaded on demand', () => {
   }) => {
     await blockPart(page.context(), 'HandoverScreen');
     await simulator.restartPanelWithDemoConfig();
+    await expect(panel.idle.heading).toBeVisible();
     await reader.swipe(demo.unknownCards[0]);
     await panel.prompt.enroll();
     await panel.credentials.useYourPhone();

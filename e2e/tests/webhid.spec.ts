@@ -16,6 +16,7 @@ test.describe('the WebHID reader', () => {
     await expect(panel.prompt.heading).toBeVisible();
     await expect(simulator.swipeLog.nth(1)).toContainText(demo.unknownCards[2]);
     await panel.prompt.cancel();
+    await expect(panel.idle.heading).toBeVisible();
 
     await simulator.swipeWithVirtualReader(demo.carol.card);
     await expect(panel.signedIn.heading(demo.carol.displayName)).toBeVisible();
