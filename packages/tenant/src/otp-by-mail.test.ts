@@ -167,6 +167,22 @@ describe('"I can\'t sign in at the printer"', () => {
     expect((await t.store.listOutbox(10)).map((m) => m.recipient)).toEqual([]);
   });
 
+  it('counts every spelling of one account as one name, and mails one person 3 codes an hour at most', async () => {
+    const t = await tenant();
+    // Ways to name carol that the account rules read as carol (DEMO and demo.example are listed domains).
+    const spellings = ['DEMO\\carol', 'DEMO\\ carol', 'carol @demo.example', 'Carol', 'carol@demo.example'];
+    const answers = [];
+    for (const [i, typed] of spellings.entries())
+      answers.push(await requestOtpByMail(t.ctx, t.outbox, typed, `10.0.2.${i}`, null));
+    // The name quota refuses the 4th spelling of the same name; whatever is accepted mails carol 3 times.
+    expect(answers.filter((a) => a.ok)).toHaveLength(3);
+    expect(await t.store.listOutbox(10)).toHaveLength(3);
+    expect(answers.slice(3).map((a) => (a.ok ? 'ok' : a.problem.code))).toEqual([
+      'too_many_attempts',
+      'too_many_attempts',
+    ]);
+  });
+
   it('counts a quota window and a block, whichever is longer', () => {
     const policy = { rateLimitFailures: 3, rateLimitWindowMs: 60_000 };
     expect(quotaWaitSeconds(undefined, start, policy)).toBeNull();

@@ -9,7 +9,7 @@ import {
   throttleAfterFailure,
   throttleWaitSeconds,
 } from './source-throttle';
-import type { OutboxMailRecord, OutboxSettlement, UserRecord } from './store-port';
+import type { OutboxMailRecord, OutboxSettlement, TenantRecords, UserRecord } from './store-port';
 import type { TenantContext } from './tenant-context';
 
 /**
@@ -162,7 +162,10 @@ export interface OtpMailRequestAnswer {
 /**
  * A person asks for a one-time password by e-mail without signing in. The answer never says whether the
  * name or address exists: the same 202 and body, and an unknown one spends the time of a hash as a known
- * one does. Counted per typed name and per client address before anything is looked up.
+ * one does. Counted per name (as the account rules read it, so `CORP\ alice` and `alice@corp.example` are
+ * one name) and per client address before anything is looked up; and per account once one is found, in
+ * silence (a refusal there would say the account exists), so no spelling of a name or an address mails
+ * one person more than 3 codes an hour, nor cancels their unused code more often.
  */
 export async function requestOtpByMail(
   ctx: TenantContext,
@@ -172,30 +175,14 @@ export async function requestOtpByMail(
   acceptLanguage: string | null,
 ): Promise<Answer<OtpMailRequestAnswer>> {
   const now = ctx.now();
-  const nameKey = typed.trim().toLowerCase();
-  const sources = [
-    { key: `mail-request-name:${nameKey}`, policy: mailRequestPolicies.name },
-    { key: `mail-request-address:${clientAddress}`, policy: mailRequestPolicies.address },
-  ];
-  const wait = await ctx.store.transaction(async (tx) => {
-    let longest: number | null = null;
-    for (const { key, policy } of sources) {
-      const seconds = quotaWaitSeconds(await tx.findThrottle(key), now, policy);
-      if (seconds !== null && (longest === null || seconds > longest)) longest = seconds;
-    }
-    if (longest !== null) return longest;
-    await tx.purgeThrottles(now - 24 * 60 * 60_000, now);
-    for (const { key, policy } of sources) {
-      const state = await tx.findThrottle(key);
-      // A fresh window counts from 0; the block of source-throttle.ts never starts here (quota first).
-      const next = throttleAfterFailure(state, now, {
-        ...policy,
-        rateLimitFailures: Number.MAX_SAFE_INTEGER,
-      });
-      await tx.saveThrottle(key, next);
-    }
-    return null;
-  });
+  const settings = await ctx.store.loadSettings();
+  const nameKey = accountKeyOf(typed, settings.accountDomains).toLowerCase();
+  const wait = await ctx.store.transaction((tx) =>
+    takeQuota(tx, now, [
+      { key: `mail-request-name:${nameKey}`, policy: mailRequestPolicies.name },
+      { key: `mail-request-address:${clientAddress}`, policy: mailRequestPolicies.address },
+    ]),
+  );
   if (wait !== null)
     return refuse(
       'too_many_attempts',
@@ -204,9 +191,13 @@ export async function requestOtpByMail(
       wait,
     );
 
-  const settings = await ctx.store.loadSettings();
   const user = await recipientOf(ctx, typed, settings.accountDomains);
-  if (user === undefined) {
+  const mayMail =
+    user !== undefined &&
+    (await ctx.store.transaction((tx) =>
+      takeQuota(tx, now, [{ key: `mail-request-user:${user.id}`, policy: mailRequestPolicies.name }]),
+    )) === null;
+  if (user === undefined || !mayMail) {
     await ctx.secrets.burn(typed);
   } else {
     await queueOtpMail(
@@ -219,6 +210,31 @@ export async function requestOtpByMail(
     );
   }
   return accept(202, { accepted: true });
+}
+
+/**
+ * Counts one request against each source's quota, all or none: the longest wait in seconds when any
+ * source has used its quota up (nothing counted then), else null.
+ */
+async function takeQuota(
+  tx: TenantRecords,
+  now: number,
+  sources: readonly { readonly key: string; readonly policy: ThrottlePolicy }[],
+): Promise<number | null> {
+  let longest: number | null = null;
+  for (const { key, policy } of sources) {
+    const seconds = quotaWaitSeconds(await tx.findThrottle(key), now, policy);
+    if (seconds !== null && (longest === null || seconds > longest)) longest = seconds;
+  }
+  if (longest !== null) return longest;
+  await tx.purgeThrottles(now - 24 * 60 * 60_000, now);
+  for (const { key, policy } of sources) {
+    const state = await tx.findThrottle(key);
+    // A fresh window counts from 0; the block of source-throttle.ts never starts here (quota first).
+    const next = throttleAfterFailure(state, now, { ...policy, rateLimitFailures: Number.MAX_SAFE_INTEGER });
+    await tx.saveThrottle(key, next);
+  }
+  return null;
 }
 
 /** The one live account with a valid address that `typed` names: by username, else by its e-mail address. */

@@ -75,9 +75,11 @@ describe('the name of a verified identity', () => {
     expect(identityNameOf({ preferred_username: 'x'.repeat(257) }, 'preferred_username')).toBeNull();
   });
 
-  it('is no e-mail address the provider says is unverified', () => {
+  it('is no e-mail address the provider does not say is verified', () => {
     expect(identityNameOf({ email: 'a@x.example', email_verified: true }, 'email')).toBe('a@x.example');
-    expect(identityNameOf({ email: 'a@x.example' }, 'email')).toBe('a@x.example');
+    // Entra ID sends no email_verified, and its email is an attribute a user may set: no name.
+    expect(identityNameOf({ email: 'a@x.example' }, 'email')).toBeNull();
+    expect(identityNameOf({ email: 'a@x.example', email_verified: 'true' }, 'email')).toBeNull();
     expect(identityNameOf({ email: 'a@x.example', email_verified: false }, 'email')).toBeNull();
   });
 

@@ -111,15 +111,17 @@ function claimText(value: unknown): string | null {
 }
 
 /**
- * The name a verified identity goes by here: the configured claim's value. An `email` the provider marks
- * `email_verified: false` is no name (Google and others let people enter unverified addresses); `upn` and
+ * The name a verified identity goes by here: the configured claim's value. An `email` is a name only when
+ * the provider says `email_verified: true`: Google and others let people enter unverified addresses, and
+ * Entra ID sends no `email_verified` at all while its `email` is the `mail` attribute a user may be able to
+ * set (the "nOAuth" takeover: set it to an administrator's address, sign in as them). `upn` and
  * `preferred_username` are set by the directory's administrators.
  */
 export function identityNameOf(
   claims: Readonly<Record<string, unknown>>,
   claim: IdentityClaim,
 ): string | null {
-  if (claim === 'email' && claims.email_verified === false) return null;
+  if (claim === 'email' && claims.email_verified !== true) return null;
   return claimText(claims[claim]);
 }
 
@@ -196,7 +198,7 @@ async function createProviderUser(
   claims: Readonly<Record<string, unknown>>,
 ): Promise<UserRecord> {
   const displayName = cleanDisplayName(claimText(claims.name) ?? '') ?? username;
-  const emailClaim = claims.email_verified === false ? null : claimText(claims.email);
+  const emailClaim = claims.email_verified === true ? claimText(claims.email) : null;
   const email = emailClaim === null ? null : cleanEmail(emailClaim);
   const id = ctx.secrets.newId('u');
   const key = usernameKey(username);
