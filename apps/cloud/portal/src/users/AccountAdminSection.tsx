@@ -1,9 +1,10 @@
-import type { Role, UserSummary } from '@cardenroll/contract';
+import type { UserSummary } from '@cardenroll/contract';
 import { PasswordForm } from '../account/PasswordForm';
 import { Confirmation } from '../components/Confirmation';
 import { FailureNotice } from '../components/FailureNotice';
 import { Notice } from '../components/Notice';
 import { useLanguage } from '../i18n/language-context';
+import { AccountFields } from './AccountFields';
 import type { AccountAdminModel } from './account-admin-model';
 
 const noticeKeys = {
@@ -25,39 +26,12 @@ function EditAccountForm({ model }: { readonly model: AccountAdminModel }) {
         void model.save();
       }}
     >
-      <div class="field">
-        <label for="account-display-name">{t('users.displayName')}</label>
-        <input
-          id="account-display-name"
-          type="text"
-          autoComplete="off"
-          maxLength={200}
-          value={draft.displayName}
-          onInput={(event) => model.edit({ displayName: event.currentTarget.value })}
-        />
-      </div>
-      <div class="field">
-        <label for="account-email">{t('user.email')}</label>
-        <input
-          id="account-email"
-          type="email"
-          autoComplete="off"
-          maxLength={254}
-          value={draft.email}
-          onInput={(event) => model.edit({ email: event.currentTarget.value })}
-        />
-      </div>
-      <div class="field">
-        <label for="account-role">{t('account.role')}</label>
-        <select
-          id="account-role"
-          value={draft.role}
-          onChange={(event) => model.edit({ role: event.currentTarget.value as Role })}
-        >
-          <option value="user">{t('account.role.user')}</option>
-          <option value="admin">{t('account.role.admin')}</option>
-        </select>
-      </div>
+      <AccountFields
+        idPrefix="account"
+        values={draft}
+        emailLabel={t('user.email')}
+        onEdit={(change) => model.edit(change)}
+      />
       <div class="actions">
         <button type="submit" class="button button--primary" disabled={model.busy.value}>
           {t('account.save')}

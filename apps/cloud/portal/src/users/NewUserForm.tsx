@@ -1,8 +1,9 @@
-import { minPasswordLength, type Role } from '@cardenroll/contract';
+import { minPasswordLength } from '@cardenroll/contract';
 import { failureText } from '../components/failure-text';
 import { useLanguage } from '../i18n/language-context';
 import type { PortalLanguage } from '../i18n/translate';
 import { usePortal } from '../portal-context';
+import { AccountFields } from './AccountFields';
 import type { NewUserModel, NewUserProblem } from './new-user-model';
 
 function problemText(problem: NewUserProblem, language: PortalLanguage): string {
@@ -62,39 +63,12 @@ export function NewUserForm({ model }: { readonly model: NewUserModel }) {
           {t('newUser.usernameHint')}
         </p>
       </div>
-      <div class="field">
-        <label for="new-user-display-name">{t('users.displayName')}</label>
-        <input
-          id="new-user-display-name"
-          type="text"
-          autoComplete="off"
-          maxLength={200}
-          value={fields.displayName}
-          onInput={(event) => model.edit({ displayName: event.currentTarget.value })}
-        />
-      </div>
-      <div class="field">
-        <label for="new-user-email">{t('newUser.email')}</label>
-        <input
-          id="new-user-email"
-          type="email"
-          autoComplete="off"
-          maxLength={254}
-          value={fields.email}
-          onInput={(event) => model.edit({ email: event.currentTarget.value })}
-        />
-      </div>
-      <div class="field">
-        <label for="new-user-role">{t('account.role')}</label>
-        <select
-          id="new-user-role"
-          value={fields.role}
-          onChange={(event) => model.edit({ role: event.currentTarget.value as Role })}
-        >
-          <option value="user">{t('account.role.user')}</option>
-          <option value="admin">{t('account.role.admin')}</option>
-        </select>
-      </div>
+      <AccountFields
+        idPrefix="new-user"
+        values={fields}
+        emailLabel={t('newUser.email')}
+        onEdit={(change) => model.edit(change)}
+      />
       <div class="field">
         <label for="new-user-password">{t('newUser.password')}</label>
         <input
