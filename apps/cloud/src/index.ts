@@ -11,7 +11,7 @@ import { builtPortalDir } from './config';
 import { openStore } from './db/open-store';
 import { createApp } from './http/app';
 import type { MailSettings } from './mail/mail-config';
-import { mailSettingsOf, type OutgoingMail, startOutgoingMail } from './mail/outgoing-mail';
+import { mailSettingsFrom, mailSettingsOf, type OutgoingMail, startOutgoingMail } from './mail/outgoing-mail';
 import { oidcIssuersOf, probeOidcIssuer } from './providers/oidc/oidc-issuer';
 import { providersFrom } from './providers/registry';
 import { createNodeSecrets } from './secrets/node-secrets';
@@ -91,7 +91,13 @@ export async function startCloud(options: StartCloudOptions): Promise<RunningClo
     const context: TenantContext = { ...base, providers: providers.chain };
     if (options.demo === true) await seedTenant(context, demoTenant);
     const oidcIssuers = oidcIssuersOf(options.serviceConfig?.providers ?? [], options.env);
-    const mailSettings = options.mail === undefined ? mailSettingsOf(options.dataDir) : options.mail;
+    // The config file as serve read it, when given, so it is read and its secrets resolved once.
+    const mailSettings =
+      options.mail !== undefined
+        ? options.mail
+        : options.serviceConfig !== undefined
+          ? mailSettingsFrom(options.serviceConfig, options.env)
+          : mailSettingsOf(options.dataDir, options.env);
     mail = mailSettings === null ? null : startOutgoingMail(context, key, mailSettings, log);
     let listenUrl = '';
     const app = createApp({

@@ -1,5 +1,5 @@
 import type { MailMessage, MailOutboxPort, TenantContext } from '@cardenroll/tenant';
-import { loadServiceConfig } from '../service-config/service-config';
+import { loadServiceConfig, type ServiceConfig } from '../service-config/service-config';
 import { type MailSettings, resolveMailSettings } from './mail-config';
 import { createMailSealer } from './mail-seal';
 import { createSmtpSender } from './mail-sender';
@@ -14,8 +14,15 @@ export interface OutgoingMail extends MailOutboxPort {
 
 /** The mail settings of the config file beside the data (or CLOUD_CONFIG); null without a `mail` section. */
 export function mailSettingsOf(dataDir: string, env: NodeJS.ProcessEnv = process.env): MailSettings | null {
-  const { mail } = loadServiceConfig(dataDir, env);
-  return mail === undefined ? null : resolveMailSettings(mail, env);
+  return mailSettingsFrom(loadServiceConfig(dataDir, env), env);
+}
+
+/** The mail section of a config file already read; null when it has none. */
+export function mailSettingsFrom(
+  config: ServiceConfig,
+  env: NodeJS.ProcessEnv = process.env,
+): MailSettings | null {
+  return config.mail === undefined ? null : resolveMailSettings(config.mail, env);
 }
 
 /** Queues into the outbox (sealed under the installation key) and, with `deliver`, runs the worker. */
