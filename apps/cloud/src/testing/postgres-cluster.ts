@@ -186,6 +186,28 @@ export async function startPostgresCluster(options: { durable?: boolean } = {}):
     await running.exited;
   };
 
+  /**
+   * The teardown's stop: a smart shutdown (SIGTERM) lets sessions that are closing finish, since pg's
+   * pool.end() resolves once it has asked its connections to close, not once they are closed; a fast
+   * shutdown would hand such a connection "terminating connection" (57P01), which a client in the middle
+   * of ending reports as an uncaught error. Fast after 5 s if a session is still open (a leak).
+   */
+  const stopWhenSessionsEnd = async () => {
+    const running = server;
+    if (running === null) return;
+    if (running.child.exitCode === null && running.child.signalCode === null) running.child.kill('SIGTERM');
+    let timer: NodeJS.Timeout | undefined;
+    const ended = await Promise.race([
+      running.exited.then(() => true),
+      new Promise<false>((resolve) => {
+        timer = setTimeout(() => resolve(false), 5_000);
+      }),
+    ]);
+    clearTimeout(timer);
+    if (!ended) await stop();
+    server = null;
+  };
+
   // A port taken between asking for it and binding it fails the start; another port then.
   for (let attempt = 1; ; attempt += 1) {
     port = await freePort();
@@ -218,7 +240,7 @@ export async function startPostgresCluster(options: { durable?: boolean } = {}):
     stop,
     start,
     async remove() {
-      await stop();
+      await stopWhenSessionsEnd();
       rmSync(dir, { recursive: true, force: true });
     },
   };
